@@ -1,0 +1,43 @@
+import type { Project } from "../project/project.js";
+import type { Task } from "../tasks/task.js";
+import type { Tree } from "../tree/tree.js";
+import type { FeatureDefinition, ResolvedOptions } from "./feature-schema.js";
+
+/** What a recipe may do besides writing files: render templates and apply named transformers. */
+export interface BlueprintHelpers {
+  /** Renders `templates/<name>/<folder>` into the tree; returns the paths written. */
+  renderFolder(folder: string, context: object, options?: { exclude?: (outputPath: string) => boolean }): string[];
+  /** Applies a named transformer to a file (or to nothing, when it does not exist yet). */
+  edit(file: string, transformer: string, transform: (source: string | null) => string): void;
+  /** A task running a package binary through the project's package manager. */
+  execTask(title: string, bin: string, args: string[], hint: string): Task;
+  /** The task that installs the project's dependencies. */
+  installTask(): Task;
+  warn(message: string): void;
+  nextStep(message: string): void;
+}
+
+export interface BlueprintContext<Options extends ResolvedOptions = ResolvedOptions> {
+  tree: Tree;
+  options: Options;
+  project: Project;
+  feature: FeatureDefinition;
+  helpers: BlueprintHelpers;
+}
+
+export interface BlueprintDefinition<Options extends ResolvedOptions = ResolvedOptions> {
+  /**
+   * Checks the target and the option combination before anything is planned. Returns every problem found
+   * (empty when fine), each saying what is wrong and why, so they are reported together.
+   */
+  validate?(options: Options, project: Project): string[];
+  /** The recipe: stage changes on the tree and return the tasks to run after commit. */
+  plan(context: BlueprintContext<Options>): Task[] | Promise<Task[]>;
+}
+
+/** Typed identity for blueprint authors: `export default defineBlueprint<MyOptions>({ plan(ctx) { … } })`. */
+export function defineBlueprint<Options extends ResolvedOptions = ResolvedOptions>(
+  definition: BlueprintDefinition<Options>,
+): BlueprintDefinition<Options> {
+  return definition;
+}

@@ -1,0 +1,44 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ScaffoldError } from "../errors.js";
+import type { BlueprintDefinition } from "./define-blueprint.js";
+
+/**
+ * Loads a blueprint.ts at run time. Blueprints are TypeScript, also when scaffold runs from its built
+ * package, so they go through jiti (loaded only here: it is not needed for --help or list). The bare
+ * specifier `scaffold` is aliased to this very package, so a blueprint imports the engine it runs in.
+ */
+export async function loadBlueprintModule(dir: string): Promise<BlueprintDefinition> {
+  const file = path.join(dir, "blueprint.ts");
+  if (!existsSync(file)) {
+    throw new ScaffoldError("BLUEPRINT_INVALID", `${file} is missing.`, "A blueprint folder holds feature.json and blueprint.ts.");
+  }
+  const { createJiti } = await import("jiti");
+  const jiti = createJiti(import.meta.url, { alias: { scaffold: engineEntry() }, tryNative: true, fsCache: false });
+  let loaded: unknown;
+  try {
+    loaded = await jiti.import(file, { default: true });
+  } catch (error) {
+    throw new ScaffoldError(
+      "BLUEPRINT_INVALID",
+      `${file} could not be loaded: ${(error as Error).message}`,
+      "Fix the error in blueprint.ts (it must `export default defineBlueprint({ plan(ctx) { … } })`).",
+    );
+  }
+  if (!loaded || typeof loaded !== "object" || typeof (loaded as BlueprintDefinition).plan !== "function") {
+    throw new ScaffoldError(
+      "BLUEPRINT_INVALID",
+      `${file} does not export a blueprint: its default export needs a plan() function.`,
+      "Write `export default defineBlueprint({ plan(ctx) { … } })` in blueprint.ts.",
+    );
+  }
+  return loaded as BlueprintDefinition;
+}
+
+/** The engine's public entry: built JavaScript when running from dist, the TypeScript source under tests. */
+function engineEntry(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const js = path.join(here, "..", "index.js");
+  return existsSync(js) ? js : path.join(here, "..", "index.ts");
+}

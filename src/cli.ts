@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+import yargs, { type Argv } from "yargs";
+import { hideBin } from "yargs/helpers";
+import type { AddArgs } from "./commands/add.js";
+import { processIO } from "./commands/io.js";
+import { formatScaffoldError, isScaffoldError } from "./errors.js";
+
+/**
+ * The command line: yargs wiring only. Command modules are imported when their command runs, so `--help`
+ * stays fast. This is the one place that catches errors and decides the exit code:
+ * 0 done or nothing to do, 1 an error (nothing written), 2 conflicts (nothing written).
+ */
+async function run(handler: () => Promise<number> | number): Promise<void> {
+  try {
+    process.exitCode = await handler();
+  } catch (error) {
+    if (isScaffoldError(error)) {
+      process.stderr.write(`${formatScaffoldError(error)}\n`);
+      process.exitCode = error.code === "CONFLICTS" ? 2 : 1;
+    } else {
+      process.stderr.write(`scaffold crashed; this is a bug, please report it with the output below.\n${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+function addOptions(argv: Argv) {
+  return argv
+    .positional("blueprint", { type: "string", demandOption: true, describe: "Bundled blueprint name (see `scaffold list`) or path to a blueprint folder" })
+    .option("dir", { type: "string", default: ".", describe: "Target folder (created if missing)" })
+    .option("yes", { alias: "y", type: "boolean", default: false, describe: "Accept defaults; never prompt" })
+    .option("dry-run", { type: "boolean", default: false, describe: "Show the plan and diffs; write nothing" })
+    .option("json", { type: "boolean", default: false, describe: "Print the plan as JSON; write nothing" })
+    .option("force", { type: "boolean", default: false, describe: "Overwrite conflicting files" })
+    .option("set", { type: "string", array: true, default: [] as string[], describe: "Set an option: --set key=value (repeatable)" })
+    .option("install", { type: "boolean", default: true, describe: "Install dependencies and run follow-up tasks (--no-install to skip)" });
+}
+
+async function add(argv: Record<string, unknown>): Promise<void> {
+  const args: AddArgs = {
+    blueprint: String(argv["blueprint"]),
+    dir: String(argv["dir"]),
+    yes: Boolean(argv["yes"]),
+    dryRun: Boolean(argv["dryRun"]),
+    json: Boolean(argv["json"]),
+    force: Boolean(argv["force"]),
+    set: (argv["set"] as string[] | undefined) ?? [],
+    install: argv["install"] !== false,
+  };
+  await run(async () => (await import("./commands/add.js")).runAdd(args, processIO()));
+}
+
+await yargs(hideBin(process.argv))
+  .scriptName("scaffold")
+  .usage("$0 <blueprint> [options]\n\nAdd a whole feature to a repository from a blueprint.")
+  .command(["add <blueprint>", "$0 <blueprint>"], "Apply a blueprint to a project (or create one in an empty folder)", addOptions, add)
+  .command("list", "List the bundled blueprints with their options", (argv) => argv, () =>
+    run(async () => (await import("./commands/list.js")).runList(processIO())),
+  )
+  .example("$0 ai-chat --dir my-chat --yes", "Create a Next.js chat app with persistent history")
+  .example("$0 ai-chat --dry-run", "Show what adding ai-chat to this app would change")
+  .strictCommands()
+  .strictOptions()
+  .demandCommand(1, "Name a blueprint (see `scaffold list`) or a command.")
+  .help()
+  .alias("help", "h")
+  .version()
+  .wrap(Math.min(110, process.stdout.columns || 110))
+  .fail((message, error) => {
+    if (error) throw error;
+    process.stderr.write(`error USAGE: ${message}\nhint: run \`scaffold --help\` for usage.\n`);
+    process.exitCode = 1;
+  })
+  .parseAsync();

@@ -1,0 +1,65 @@
+import path from "node:path";
+import type { BlueprintHelpers } from "../blueprint/define-blueprint.js";
+import { ScaffoldError } from "../errors.js";
+import { execCommand } from "../project/detect-package-manager.js";
+import type { Project } from "../project/project.js";
+import { TemplateRenderer } from "../render/render-templates.js";
+import type { Tree } from "../tree/tree.js";
+
+export interface HelperSinks {
+  warnings: string[];
+  nextSteps: string[];
+}
+
+/** Builds the helpers a recipe receives, bound to this run's tree, project and template folder. */
+export function createBlueprintHelpers(tree: Tree, project: Project, templatesDir: string, sinks: HelperSinks): BlueprintHelpers {
+  const renderer = new TemplateRenderer();
+  const srcPathVar = project.importStyle.sourceRoot;
+  return {
+    renderFolder(folder, context, options = {}) {
+      const dir = path.join(templatesDir, folder);
+      if (!dir.startsWith(templatesDir)) {
+        throw new ScaffoldError("BLUEPRINT_INVALID", `Template folder "${folder}" is outside ${templatesDir}.`, "Name a folder inside the blueprint's templates.");
+      }
+      return renderer.renderFolder(tree, dir, context, {
+        pathVars: { src: srcPathVar },
+        importStyle: project.importStyle,
+        ...(options.exclude ? { exclude: options.exclude } : {}),
+      });
+    },
+    edit(file, transformer, transform) {
+      const before = tree.read(file);
+      let after: string;
+      try {
+        after = transform(before);
+      } catch (error) {
+        if (error instanceof ScaffoldError) throw error;
+        throw new ScaffoldError(
+          "EDIT_FAILED",
+          `The ${transformer} edit of ${file} failed: ${(error as Error).message}`,
+          `Check ${file} is valid; scaffold leaves it untouched.`,
+        );
+      }
+      if (after !== before) tree.write(file, after, { kind: "edit", transformer });
+    },
+    execTask(title, bin, args, hint) {
+      return { title, ...execCommand(project.packageManager, bin, args), hint, needsInstall: true };
+    },
+    installTask() {
+      const manager = project.packageManager;
+      return {
+        title: `Install dependencies with ${manager}`,
+        command: manager,
+        args: manager === "npm" ? ["install", "--no-audit", "--no-fund"] : ["install"],
+        hint: `Run \`${manager} install\` in ${project.root} once the cause is fixed (network, registry access).`,
+        needsInstall: true,
+      };
+    },
+    warn(message) {
+      sinks.warnings.push(message);
+    },
+    nextStep(message) {
+      sinks.nextSteps.push(message);
+    },
+  };
+}
