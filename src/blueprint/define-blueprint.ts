@@ -6,7 +6,11 @@ import type { FeatureDefinition, ResolvedOptions } from "./feature-schema.js";
 /** What a recipe may do besides writing files: render templates and apply named transformers. */
 export interface BlueprintHelpers {
   /** Renders `templates/<name>/<folder>` into the tree; returns the paths written. */
-  renderFolder(folder: string, context: object, options?: { exclude?: (outputPath: string) => boolean }): string[];
+  renderFolder(
+    folder: string,
+    context: object,
+    options?: { exclude?: (outputPath: string) => boolean; pathVars?: Record<string, string> },
+  ): string[];
   /** Applies a named transformer to a file (or to nothing, when it does not exist yet). */
   edit(file: string, transformer: string, transform: (source: string | null) => string): void;
   /** A task running a package binary through the project's package manager. */

@@ -8,16 +8,27 @@ const common = {
   prompt: z.string().min(1).optional(),
 };
 
-/** One option a blueprint accepts. `type` decides how `--set` text is parsed and what a prompt looks like. */
+/**
+ * One option a blueprint accepts. `type` decides how `--set` text is parsed and what a prompt looks like.
+ * Each option checks its own default, so one bad option never hides the problems of the others.
+ */
 export const optionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("boolean"), default: z.boolean(), ...common }),
-  z.strictObject({
-    type: z.literal("string"),
-    default: z.string(),
-    /** A regular expression the value must match, for values that reach file names or identifiers. */
-    pattern: z.string().optional(),
-    ...common,
-  }),
+  z
+    .strictObject({
+      type: z.literal("string"),
+      default: z.string(),
+      /** A regular expression the value must match, for values that reach file names or identifiers. */
+      pattern: z.string().optional(),
+      ...common,
+    })
+    .superRefine((option, ctx) => {
+      if (option.pattern === undefined) return;
+      if (!isValidRegExp(option.pattern)) ctx.addIssue({ code: "custom", path: ["pattern"], message: "is not a valid regular expression" });
+      else if (!new RegExp(option.pattern).test(option.default)) {
+        ctx.addIssue({ code: "custom", path: ["default"], message: `does not match pattern ${option.pattern}` });
+      }
+    }),
   z.strictObject({
     type: z.literal("number"),
     default: z.number(),
@@ -26,13 +37,20 @@ export const optionSchema = z.discriminatedUnion("type", [
     integer: z.boolean().optional(),
     ...common,
   }),
-  z.strictObject({ type: z.literal("enum"), values: z.array(z.string()).min(1), default: z.string(), ...common }),
-  z.strictObject({
-    type: z.literal("list"),
-    values: z.array(z.string()).min(1),
-    default: z.array(z.string()),
-    ...common,
-  }),
+  z
+    .strictObject({ type: z.literal("enum"), values: z.array(z.string()).min(1), default: z.string(), ...common })
+    .superRefine((option, ctx) => {
+      if (!option.values.includes(option.default)) {
+        ctx.addIssue({ code: "custom", path: ["default"], message: `expected one of ${quoteAll(option.values)}` });
+      }
+    }),
+  z
+    .strictObject({ type: z.literal("list"), values: z.array(z.string()).min(1), default: z.array(z.string()), ...common })
+    .superRefine((option, ctx) => {
+      if (option.default.some((value) => !option.values.includes(value))) {
+        ctx.addIssue({ code: "custom", path: ["default"], message: `expected values from ${quoteAll(option.values)}` });
+      }
+    }),
 ]);
 
 /** Packages added only when an option has a given value (e.g. a database driver). */
@@ -58,25 +76,6 @@ export const featureSchema = z
     requires: z.array(z.string()).default([]),
   })
   .superRefine((feature, ctx) => {
-    for (const [name, option] of Object.entries(feature.options)) {
-      const where = ["options", name, "default"];
-      if (option.type === "enum" && !option.values.includes(option.default)) {
-        ctx.addIssue({ code: "custom", path: where, message: `expected one of ${quoteAll(option.values)}` });
-      }
-      if (option.type === "list") {
-        const unknown = option.default.filter((value) => !option.values.includes(value));
-        if (unknown.length) {
-          ctx.addIssue({ code: "custom", path: where, message: `expected values from ${quoteAll(option.values)}` });
-        }
-      }
-      if (option.type === "string" && option.pattern !== undefined) {
-        if (!isValidRegExp(option.pattern)) {
-          ctx.addIssue({ code: "custom", path: ["options", name, "pattern"], message: "is not a valid regular expression" });
-        } else if (!new RegExp(option.pattern).test(option.default)) {
-          ctx.addIssue({ code: "custom", path: where, message: `does not match pattern ${option.pattern}` });
-        }
-      }
-    }
     feature.conditionalDependencies.forEach((group, index) => {
       if (!(group.option in feature.options)) {
         ctx.addIssue({

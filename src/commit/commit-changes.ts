@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
 import { JOURNAL_DIR, journalPath, type Journal } from "./journal.js";
@@ -37,6 +37,9 @@ export function commitChanges(root: string, writes: readonly FileWrite[], hooks:
     );
   }
   rmSync(path.join(root, JOURNAL_DIR), { recursive: true, force: true });
+  // The journal needed `.scaffold/`; leave it only if something of ours (the manifest) lives there.
+  const scaffoldDir = path.join(root, ".scaffold");
+  if (journal.createdScaffoldDir && readdirSync(scaffoldDir).length === 0) rmdirSync(scaffoldDir);
 }
 
 function prepareJournal(root: string, writes: readonly FileWrite[]): Journal {

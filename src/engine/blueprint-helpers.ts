@@ -22,7 +22,7 @@ export function createBlueprintHelpers(tree: Tree, project: Project, templatesDi
         throw new ScaffoldError("BLUEPRINT_INVALID", `Template folder "${folder}" is outside ${templatesDir}.`, "Name a folder inside the blueprint's templates.");
       }
       return renderer.renderFolder(tree, dir, context, {
-        pathVars: { src: srcPathVar },
+        pathVars: { ...options.pathVars, src: srcPathVar },
         importStyle: project.importStyle,
         ...(options.exclude ? { exclude: options.exclude } : {}),
       });

@@ -34,5 +34,5 @@ export function stageManifest(
     else warn(`${file} is no longer generated but you changed it, so it was kept; delete it if you no longer need it.`);
   }
   const next = recordBlueprint(manifest, blueprint.name, { version: blueprint.version, options: blueprint.options, files, edits });
-  tree.write(MANIFEST_PATH, serializeManifest(next), { kind: "edit", transformer: "manifest" });
+  tree.write(MANIFEST_PATH, serializeManifest(next), { kind: "edit", transformer: "record-manifest" });
 }

@@ -20,10 +20,10 @@ export function detectImportStyle(tsconfigText: string | null, sourceRoot: strin
   }
   const baseUrl = normalizeFolder(config.compilerOptions?.baseUrl ?? ".");
   const candidates = Object.entries(config.compilerOptions?.paths ?? {})
-    .filter(([key, targets]) => key.endsWith("/*") && targets.length > 0 && targets[0]!.endsWith("/*"))
+    .filter(([key, targets]) => key.endsWith("/*") && targets.length > 0 && targets[0]!.endsWith("*"))
     .map(([key, targets]) => ({
       prefix: key.slice(0, -1),
-      target: joinFolders(baseUrl, normalizeFolder(targets[0]!.slice(0, -2))),
+      target: joinFolders(baseUrl, normalizeFolder(targets[0]!.slice(0, -1))),
     }))
     .filter(({ target }) => target === "" || sourceRoot === target || sourceRoot.startsWith(`${target}/`));
   // The alias pointing closest to the source root wins: `@/*` → `./src/*` over `~/*` → `./*`.

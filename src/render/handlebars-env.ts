@@ -29,6 +29,7 @@ export function createHandlebarsEnv(): HandlebarsEnv {
   env.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   env.registerHelper("not", (value: unknown) => !value);
   env.registerHelper("includes", (list: unknown, value: unknown) => Array.isArray(list) && list.includes(value));
+  env.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).map(String).join(""));
   env.registerHelper("json", (value: unknown) => new Handlebars.SafeString(JSON.stringify(value)));
   env.registerHelper("mod", function (this: unknown, modulePath: string, options: Handlebars.HelperOptions) {
     const data = (options.data as { root?: unknown; render?: RenderData }).render;

@@ -13,6 +13,9 @@ export function toOutputPath(templatePath: string, pathVars: Record<string, stri
       if (value === undefined) {
         throw new Error(`unknown path variable "__${name}__" (known: ${Object.keys(pathVars).join(", ") || "none"})`);
       }
+      if (value !== "" && (!/^[A-Za-z0-9._-]+$/.test(value) || value === "." || value === "..")) {
+        throw new Error(`path variable "__${name}__" has the value ${JSON.stringify(value)}, which is not a plain file name`);
+      }
       return value;
     }),
   );

@@ -23,15 +23,18 @@ export function normalizeTargetPath(requested: string): string {
  * way (a symlinked folder in the target could otherwise redirect a write anywhere on disk).
  */
 export function assertInsideRealRoot(root: string, relative: string): void {
-  const realRoot = existsSync(root) ? realpathSync(root) : path.resolve(root);
-  let probe = path.resolve(root, relative);
-  // Walk up to the nearest existing ancestor: that is where a symlink could hide.
-  while (!existsSync(probe) && probe !== path.dirname(probe)) probe = path.dirname(probe);
-  if (!existsSync(probe)) return;
-  const real = realpathSync(probe);
+  const realRoot = resolveReal(path.resolve(root));
+  const real = resolveReal(path.resolve(root, relative));
   if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
     throw outside(relative, `it resolves through a symlink to ${real}`);
   }
+}
+
+/** The real path of a location that may not exist yet: its nearest existing ancestor resolved, plus the rest. */
+function resolveReal(location: string): string {
+  let existing = location;
+  while (!existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing);
+  return path.join(realpathSync(existing), path.relative(existing, location));
 }
 
 function outside(requested: string, why: string): ScaffoldError {

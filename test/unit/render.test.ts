@@ -76,3 +76,9 @@ describe("TemplateRenderer", () => {
     );
   });
 });
+
+describe("path variables from options", () => {
+  it.each(["../x", "a/b", ".."])("refuses the value %j, which is not a plain file name", (value) => {
+    expect(() => toOutputPath("__name__.ts", { name: value })).toThrow(/not a plain file name/);
+  });
+});

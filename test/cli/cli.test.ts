@@ -1,0 +1,143 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixtureBlueprint, runCli } from "../support/run-cli.js";
+import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
+
+const greeting = fixtureBlueprint("greeting");
+
+describe("scaffold CLI (built)", () => {
+  it("prints help for the main command and for each command", async () => {
+    for (const args of [["--help"], ["list", "--help"], ["add", "--help"]]) {
+      const result = await runCli(args);
+      expect(result.exitCode, result.transcript).toBe(0);
+      expect(result.stdout, result.transcript).toMatch(/scaffold/);
+    }
+  });
+
+  it("lists the bundled blueprints with their options", async () => {
+    const result = await runCli(["list"]);
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(result.stdout).toMatch(/^ai-chat@\d+\.\d+\.\d+/m);
+    expect(result.stdout).toMatch(/driver\s+pglite\|postgres\|neon = pglite/);
+  });
+
+  it("names an unknown blueprint, suggests a close one and `scaffold list`", async () => {
+    const target = makeTempDir();
+    const result = await runCli(["ai-chta", "--dir", target]);
+    expect(result.exitCode, result.transcript).toBe(1);
+    expect(result.stderr).toMatch(/no bundled blueprint named "ai-chta" \(did you mean "ai-chat"\?\)/);
+    expect(result.stderr).toMatch(/scaffold list/);
+    expect(snapshotDir(target)).toEqual({});
+  });
+
+  it("reports every problem of an invalid feature.json at once and writes nothing", async () => {
+    const target = makeTempDir();
+    const result = await runCli([fixtureBlueprint("invalid-feature"), "--dir", target]);
+    expect(result.exitCode, result.transcript).toBe(1);
+    expect(result.stderr).toMatch(/FEATURE_INVALID: .*feature.json has 4 problems/);
+    expect(result.stderr).toMatch(/feature.json: name: must be kebab-case/);
+    expect(result.stderr).toMatch(/feature.json: version: must be a semver/);
+    expect(result.stderr).toMatch(/feature.json: options.dialect.default: expected one of "postgresql", "mysql"/);
+    expect(result.stderr).toMatch(/feature.json: options.count.default: /);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshotDir(target)).toEqual({});
+  });
+
+  it("rejects bad option values and unknown keys, listing the valid ones", async () => {
+    const target = makeTempDir();
+    const result = await runCli([greeting, "--dir", target, "--set", "loud=maybe", "--set", "colour=red"]);
+    expect(result.exitCode, result.transcript).toBe(1);
+    expect(result.stderr).toMatch(/option "loud" \(boolean\): expected true or false, got "maybe"/);
+    expect(result.stderr).toMatch(/unknown option "colour"; valid options of greeting: name, loud/);
+    expect(snapshotDir(target)).toEqual({});
+  });
+
+  it("refuses an option value that would reach a file name outside the pattern", async () => {
+    const target = makeTempDir();
+    const result = await runCli([greeting, "--dir", target, "--set", "name=../../etc"]);
+    expect(result.exitCode, result.transcript).toBe(1);
+    expect(result.stderr).toMatch(/option "name" \(string\): "..\/..\/etc" does not match/);
+  });
+
+  it("refuses a blueprint that writes outside the target, writing nothing", async () => {
+    const parent = makeTempDir();
+    const target = path.join(parent, "app");
+    const result = await runCli([fixtureBlueprint("escape"), "--dir", target]);
+    expect(result.exitCode, result.transcript).toBe(1);
+    expect(result.stderr).toMatch(/PATH_OUTSIDE_TARGET: Refused to write "..\/escaped.txt"/);
+    expect(snapshotDir(parent)).toEqual({});
+  });
+
+  it("dry run prints the plan and writes nothing; --json prints the plan as JSON", async () => {
+    const target = makeTempDir({ "notes.txt": "mine\n" });
+    const dry = await runCli([greeting, "--dir", target, "--dry-run", "--set", "name=ann"]);
+    expect(dry.exitCode, dry.transcript).toBe(0);
+    expect(dry.stdout).toMatch(/create\s+src\/greetings\/ann.ts/);
+    expect(dry.stdout).toMatch(/update\s+notes.txt\s+\(edited by ensure-greeting-note\)/);
+    expect(dry.stdout).toMatch(/\+greeted ann/);
+    expect(dry.stdout).toMatch(/Dry run: nothing was written/);
+    const json = await runCli([greeting, "--dir", target, "--json", "--set", "name=ann"]);
+    expect(json.exitCode, json.transcript).toBe(0);
+    const plan = JSON.parse(json.stdout) as { entries: Array<{ path: string; status: string }>; options: unknown };
+    expect(plan.options).toEqual({ name: "ann", loud: false });
+    expect(plan.entries.map((entry) => [entry.path, entry.status])).toEqual([
+      [".scaffold/manifest.json", "create"],
+      ["notes.txt", "update"],
+      ["src/greetings/ann.ts", "create"],
+    ]);
+    expect(snapshotDir(target)).toEqual({ "notes.txt": "mine\n" });
+  });
+
+  it("applies, then a re-run with the same options writes nothing and says so", async () => {
+    const target = makeTempDir();
+    const first = await runCli([greeting, "--dir", target, "--set", "name=ann"]);
+    expect(first.exitCode, first.transcript).toBe(0);
+    expect(readFileSync(path.join(target, "src/greetings/ann.ts"), "utf8")).toMatch(/hello ann/);
+    const before = snapshotDir(target);
+    const second = await runCli([greeting, "--dir", target]);
+    expect(second.exitCode, second.transcript).toBe(0);
+    expect(second.stdout).toMatch(/Nothing to do/);
+    expect(snapshotDir(target)).toEqual(before);
+  });
+
+  it("stops with exit 2 on a file that exists with other content, and --force overwrites it", async () => {
+    const target = makeTempDir({ "src/greetings/ann.ts": "// mine\n" });
+    const result = await runCli([greeting, "--dir", target, "--set", "name=ann"]);
+    expect(result.exitCode, result.transcript).toBe(2);
+    expect(result.stdout).toMatch(/CONFLICT\s+src\/greetings\/ann.ts\s+\(the file already exists with different content\)/);
+    expect(result.stdout).toMatch(/-\/\/ mine/);
+    expect(snapshotDir(target)).toEqual({ src: null, "src/greetings": null, "src/greetings/ann.ts": "// mine\n" });
+    const forced = await runCli([greeting, "--dir", target, "--set", "name=ann", "--force"]);
+    expect(forced.exitCode, forced.transcript).toBe(0);
+    expect(readFileSync(path.join(target, "src/greetings/ann.ts"), "utf8")).toMatch(/hello ann/);
+  });
+
+  it("never silently overwrites a generated file the user edited since", async () => {
+    const target = makeTempDir();
+    expect((await runCli([greeting, "--dir", target, "--set", "name=ann"])).exitCode).toBe(0);
+    const file = path.join(target, "src/greetings/ann.ts");
+    writeFileSync(file, `${readFileSync(file, "utf8")}// my edit\n`);
+    const result = await runCli([greeting, "--dir", target, "--set", "loud=true"]);
+    expect(result.exitCode, result.transcript).toBe(2);
+    expect(result.stdout).toMatch(/CONFLICT\s+src\/greetings\/ann.ts\s+\(the file was changed since scaffold generated it\)/);
+    expect(readFileSync(file, "utf8")).toMatch(/my edit/);
+  });
+
+  it("updates an untouched generated file when options change, keeping recorded options", async () => {
+    const target = makeTempDir();
+    expect((await runCli([greeting, "--dir", target, "--set", "name=ann"])).exitCode).toBe(0);
+    const result = await runCli([greeting, "--dir", target, "--set", "loud=true"]);
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(readFileSync(path.join(target, "src/greetings/ann.ts"), "utf8")).toMatch(/"ANN"/);
+  });
+
+  it("removes a generated file an option change no longer produces, when untouched", async () => {
+    const target = makeTempDir();
+    expect((await runCli([greeting, "--dir", target, "--set", "name=ann"])).exitCode).toBe(0);
+    const result = await runCli([greeting, "--dir", target, "--set", "name=bea"]);
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(existsSync(path.join(target, "src/greetings/ann.ts"))).toBe(false);
+    expect(existsSync(path.join(target, "src/greetings/bea.ts"))).toBe(true);
+  });
+});
