@@ -62,6 +62,10 @@ describe("startNext", () => {
     await expect(startNext(appDir, { binDir, env: env("crash") })).rejects.toThrow(/exited \(code 1.*\n[\s\S]*boom: missing .next build/);
   });
 
+  it("reports a Node binary that cannot be started", async () => {
+    await expect(startNext(appDir, { binDir: "/nonexistent", env: env("normal") })).rejects.toThrow(/ENOENT/);
+  });
+
   it("fails after the timeout with the server output when nothing answers", async () => {
     await expect(startNext(appDir, { binDir, env: env("silent"), readyTimeoutMs: 1_000 })).rejects.toThrow(
       /did not answer .* within 1000 ms[\s\S]*fake next starting/,
