@@ -141,3 +141,26 @@ describe("scaffold CLI (built)", () => {
     expect(existsSync(path.join(target, "src/greetings/bea.ts"))).toBe(true);
   });
 });
+
+describe("tasks after commit", () => {
+  it("names a failing command, shows its output, keeps the files and skips the rest", async () => {
+    const target = makeTempDir();
+    const result = await runCli([fixtureBlueprint("failing-task"), "--dir", target]);
+    expect(result.exitCode, result.transcript).toBe(1);
+    expect(result.stdout).toMatch(/✓ Say hello/);
+    expect(result.stdout).toMatch(/✗ Break on purpose/);
+    expect(result.stderr).toMatch(/The task "Break on purpose" failed: `.*node -e/);
+    expect(result.stderr).toMatch(/something broke/);
+    expect(result.stderr).toMatch(/The files were written and are valid; only this step is missing. Rerun it by hand once fixed./);
+    expect(readFileSync(path.join(target, "written.txt"), "utf8")).toBe("the commit happened\n");
+    expect(existsSync(path.join(target, "never.txt"))).toBe(false);
+  });
+
+  it("does not run tasks in a dry run", async () => {
+    const target = makeTempDir();
+    const result = await runCli([fixtureBlueprint("failing-task"), "--dir", target, "--dry-run"]);
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(result.stdout).not.toMatch(/Say hello/);
+    expect(snapshotDir(target)).toEqual({});
+  });
+});

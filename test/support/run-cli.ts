@@ -14,11 +14,16 @@ export interface CliResult {
 }
 
 /** Runs the BUILT CLI (as users do) with no TTY and no colour. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
-  const result = await execa("node", [cliPath, ...args], {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; replaceEnv?: boolean } = {},
+): Promise<CliResult> {
+  const result = await execa(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     reject: false,
     stdin: "ignore",
+    // replaceEnv: the caller passes a complete environment (e2e: Node 24 on PATH, no npm_* from the test run).
+    extendEnv: !options.replaceEnv,
     env: { FORCE_COLOR: "0", ...options.env },
   });
   const exitCode = result.exitCode ?? -1;

@@ -1,0 +1,54 @@
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { launchBrowser } from "../support/browser.js";
+
+/**
+ * A person in Chromium: sends a message from the start page, watches the answer stream, reloads (history is
+ * server-rendered, so it is in the HTML before any script runs), finds the chat in the sidebar, opens it from
+ * there, and deletes it.
+ */
+export async function runBrowserScenario(baseUrl: string): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId("chat-input").fill("hello from the browser");
+    await page.getByTestId("chat-input").press("Enter");
+    const answer = page.locator('[data-testid="chat-message"][data-role="assistant"]').last();
+    await answer.waitFor({ timeout: 30_000 });
+    await expect.poll(() => answer.textContent(), { timeout: 30_000 }).toContain("hello from the browser");
+    await page.waitForURL(/\/chat\/[^/]+$/, { timeout: 30_000 });
+    const chatUrl = page.url();
+    const chatId = chatUrl.split("/").pop()!;
+
+    // The history must be in the server's HTML: no loading flash, no fetch on mount.
+    const html = await (await page.request.get(chatUrl)).text();
+    expect(html).toContain("hello from the browser");
+    await page.reload();
+    await expect.poll(() => messageRoles(page)).toEqual(["user", "assistant"]);
+
+    const item = page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]`);
+    await expect.poll(() => item.getByTestId("chat-title").textContent()).toContain("hello from the browser");
+
+    await page.goto(`${baseUrl}/`);
+    await page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]`).getByTestId("chat-link").click();
+    await page.waitForURL(chatUrl);
+    await expect.poll(() => messageRoles(page)).toEqual(["user", "assistant"]);
+
+    const current = page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]`);
+    await current.hover();
+    await current.getByTestId("chat-delete").click();
+    await current.getByTestId("chat-delete-confirm").click();
+    await expect.poll(() => page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]`).count()).toBe(0);
+    expect((await page.request.get(`${baseUrl}/api/chats/${chatId}`)).status()).toBe(404);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function messageRoles(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="chat-message"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-role") ?? ""));
+}
