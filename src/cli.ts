@@ -57,6 +57,15 @@ await yargs(hideBin(process.argv))
   .command("list", "List the bundled blueprints with their options", (argv) => argv, () =>
     run(async () => (await import("./commands/list.js")).runList(processIO())),
   )
+  .command(
+    "status",
+    "Show the blueprints applied here and which generated files you changed or deleted",
+    (argv) =>
+      argv
+        .option("dir", { type: "string", default: ".", describe: "Project folder" })
+        .option("json", { type: "boolean", default: false, describe: "Print the status as JSON" }),
+    (argv) => run(async () => (await import("./commands/status.js")).runStatus({ dir: argv.dir, json: argv.json }, processIO())),
+  )
   .example("$0 ai-chat --dir my-chat --yes", "Create a Next.js chat app with persistent history")
   .example("$0 ai-chat --dry-run", "Show what adding ai-chat to this app would change")
   .strictCommands()

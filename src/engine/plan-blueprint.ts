@@ -6,6 +6,7 @@ import { resolveOptions, type OptionSources } from "../blueprint/resolve-options
 import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { addPackageDependencies } from "../edits/add-package-dependencies.js";
 import { ScaffoldError } from "../errors.js";
+import { basePath, readBase } from "../manifest/base-store.js";
 import { classifyChanges } from "../manifest/classify-changes.js";
 import { MANIFEST_PATH, parseManifest } from "../manifest/manifest.js";
 import { stageManifest } from "../manifest/stage-manifest.js";
@@ -63,7 +64,12 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
     target: project.root,
     newProject: project.isNew,
     options,
-    entries: classifyChanges(changes, unchanged, previous, request.force ?? false),
+    entries: classifyChanges(changes, unchanged, {
+      previous,
+      baseOf: readBase(tree.readOriginal(basePath(feature.name)), previous),
+      force: request.force ?? false,
+      label: `${feature.name}@${feature.version}`,
+    }),
     tasks,
     warnings: sinks.warnings,
     nextSteps: sinks.nextSteps,

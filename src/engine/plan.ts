@@ -20,7 +20,7 @@ export interface Plan {
 }
 
 export function pendingWrites(plan: Plan): PlanEntry[] {
-  return plan.entries.filter((entry) => ["create", "update", "delete", "overwrite"].includes(entry.status));
+  return plan.entries.filter((entry) => ["create", "update", "merge", "delete", "overwrite"].includes(entry.status));
 }
 
 export function conflicts(plan: Plan): PlanEntry[] {

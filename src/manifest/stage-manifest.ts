@@ -1,5 +1,6 @@
 import type { ResolvedOptions } from "../blueprint/feature-schema.js";
 import type { Tree } from "../tree/tree.js";
+import { basePath, serializeBase } from "./base-store.js";
 import { hashContent, MANIFEST_PATH, recordBlueprint, serializeManifest, type Manifest } from "./manifest.js";
 
 /**
@@ -35,4 +36,5 @@ export function stageManifest(
   }
   const next = recordBlueprint(manifest, blueprint.name, { version: blueprint.version, options: blueprint.options, files, edits });
   tree.write(MANIFEST_PATH, serializeManifest(next), { kind: "edit", transformer: "record-manifest" });
+  tree.write(basePath(blueprint.name), serializeBase(files), { kind: "edit", transformer: "record-manifest" });
 }

@@ -6,7 +6,9 @@ import type { Plan } from "../engine/plan.js";
 const LABELS: Record<PlanEntry["status"], string> = {
   create: "create",
   update: "update",
+  merge: "merge",
   delete: "delete",
+  skip: "skip",
   unchanged: "unchanged",
   conflict: "CONFLICT",
   overwrite: "overwrite",
@@ -26,12 +28,12 @@ export function formatPlanTable(plan: Plan): string {
 export function formatCounts(plan: Plan): string {
   const counts = new Map<string, number>();
   for (const entry of plan.entries) counts.set(entry.status, (counts.get(entry.status) ?? 0) + 1);
-  const order: PlanEntry["status"][] = ["create", "update", "delete", "overwrite", "unchanged", "conflict"];
+  const order: PlanEntry["status"][] = ["create", "update", "merge", "delete", "overwrite", "skip", "unchanged", "conflict"];
   return order.filter((status) => counts.has(status)).map((status) => `${counts.get(status)} ${status === "conflict" ? "conflicts" : status}`).join(", ");
 }
 
 /** Unified diffs of the files a plan changes (updates, deletes, overwrites and conflicts; not whole new files). */
-export function formatDiffs(plan: Plan, statuses: PlanEntry["status"][] = ["update", "delete", "overwrite", "conflict"]): string {
+export function formatDiffs(plan: Plan, statuses: PlanEntry["status"][] = ["update", "merge", "delete", "overwrite", "conflict"]): string {
   return plan.entries
     .filter((entry) => statuses.includes(entry.status))
     .map((entry) => createTwoFilesPatch(path.posix.join("a", entry.path), path.posix.join("b", entry.path), entry.before ?? "", entry.after ?? "", "", "", { context: 3 }))

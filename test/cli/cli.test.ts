@@ -82,6 +82,7 @@ describe("scaffold CLI (built)", () => {
     const plan = JSON.parse(json.stdout) as { entries: Array<{ path: string; status: string }>; options: unknown };
     expect(plan.options).toEqual({ name: "ann", loud: false });
     expect(plan.entries.map((entry) => [entry.path, entry.status])).toEqual([
+      [".scaffold/base/greeting.json", "create"],
       [".scaffold/manifest.json", "create"],
       ["notes.txt", "update"],
       ["src/greetings/ann.ts", "create"],
@@ -113,15 +114,43 @@ describe("scaffold CLI (built)", () => {
     expect(readFileSync(path.join(target, "src/greetings/ann.ts"), "utf8")).toMatch(/hello ann/);
   });
 
-  it("never silently overwrites a generated file the user edited since", async () => {
+  it("merges a user's edit with a template change three ways, keeping both", async () => {
     const target = makeTempDir();
     expect((await runCli([greeting, "--dir", target, "--set", "name=ann"])).exitCode).toBe(0);
     const file = path.join(target, "src/greetings/ann.ts");
     writeFileSync(file, `${readFileSync(file, "utf8")}// my edit\n`);
     const result = await runCli([greeting, "--dir", target, "--set", "loud=true"]);
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(result.stdout).toMatch(/merge\s+src\/greetings\/ann.ts\s+\(your changes and the blueprint's were merged\)/);
+    expect(readFileSync(file, "utf8")).toBe('export const greeting = "ANN";\nexport const self = "@/greetings/ann";\n// my edit\n');
+  });
+
+  it("stops with exit 2 when the user and the blueprint changed the same lines; --force writes conflict markers", async () => {
+    const target = makeTempDir();
+    expect((await runCli([greeting, "--dir", target, "--set", "name=ann"])).exitCode).toBe(0);
+    const file = path.join(target, "src/greetings/ann.ts");
+    const mine = readFileSync(file, "utf8").replace("hello ann", "hi there ann");
+    writeFileSync(file, mine);
+    const result = await runCli([greeting, "--dir", target, "--set", "loud=true"]);
     expect(result.exitCode, result.transcript).toBe(2);
-    expect(result.stdout).toMatch(/CONFLICT\s+src\/greetings\/ann.ts\s+\(the file was changed since scaffold generated it\)/);
-    expect(readFileSync(file, "utf8")).toMatch(/my edit/);
+    expect(result.stdout).toMatch(/CONFLICT\s+src\/greetings\/ann.ts\s+\(you and the blueprint changed the same lines in 1 place\)/);
+    expect(readFileSync(file, "utf8")).toBe(mine);
+    const forced = await runCli([greeting, "--dir", target, "--set", "loud=true", "--force"]);
+    expect(forced.exitCode, forced.transcript).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(
+      '<<<<<<< yours\nexport const greeting = "hi there ann";\n=======\nexport const greeting = "ANN";\n>>>>>>> greeting@1.0.0\nexport const self = "@/greetings/ann";\n',
+    );
+  });
+
+  it("leaves a generated file the user deleted deleted", async () => {
+    const target = makeTempDir();
+    expect((await runCli([greeting, "--dir", target, "--set", "name=ann"])).exitCode).toBe(0);
+    const { rmSync } = await import("node:fs");
+    rmSync(path.join(target, "src/greetings/ann.ts"));
+    const result = await runCli([greeting, "--dir", target, "--set", "loud=true"]);
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(result.stdout).toMatch(/skip\s+src\/greetings\/ann.ts\s+\(you deleted this generated file/);
+    expect(existsSync(path.join(target, "src/greetings/ann.ts"))).toBe(false);
   });
 
   it("updates an untouched generated file when options change, keeping recorded options", async () => {
@@ -162,5 +191,29 @@ describe("tasks after commit", () => {
     expect(result.exitCode, result.transcript).toBe(0);
     expect(result.stdout).not.toMatch(/Say hello/);
     expect(snapshotDir(target)).toEqual({});
+  });
+});
+
+describe("scaffold status", () => {
+  it("shows each generated file as unchanged, modified or deleted", async () => {
+    const target = makeTempDir();
+    expect((await runCli([greeting, "--dir", target, "--set", "name=ann"])).exitCode).toBe(0);
+    const result = await runCli(["status", "--dir", target]);
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(result.stdout).toMatch(/greeting@1.0.0 {2}\(name=ann loud=false\)/);
+    expect(result.stdout).toMatch(/unchanged\s+src\/greetings\/ann.ts/);
+    expect(result.stdout).toMatch(/edited\s+notes.txt/);
+    writeFileSync(path.join(target, "src/greetings/ann.ts"), "// mine\n");
+    expect((await runCli(["status", "--dir", target])).stdout).toMatch(/modified\s+src\/greetings\/ann.ts/);
+    const { rmSync } = await import("node:fs");
+    rmSync(path.join(target, "src/greetings/ann.ts"));
+    const json = JSON.parse((await runCli(["status", "--dir", target, "--json"])).stdout) as { blueprints: Array<{ files: unknown }> };
+    expect(json.blueprints[0]!.files).toEqual([{ path: "src/greetings/ann.ts", state: "deleted" }]);
+  });
+
+  it("says when nothing was applied", async () => {
+    const result = await runCli(["status", "--dir", makeTempDir()]);
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(result.stdout).toMatch(/No blueprint has been applied/);
   });
 });

@@ -1,0 +1,36 @@
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { readFileStates } from "../manifest/file-states.js";
+import { MANIFEST_PATH, parseManifest } from "../manifest/manifest.js";
+import type { CommandIO } from "./io.js";
+
+/** `scaffold status`: the blueprints applied to a folder and, per generated file, whether the user changed it. */
+export function runStatus(args: { dir: string; json: boolean }, io: CommandIO): number {
+  const root = path.resolve(args.dir);
+  const manifestFile = path.join(root, MANIFEST_PATH);
+  const manifest = parseManifest(existsSync(manifestFile) ? readFileSync(manifestFile, "utf8") : null);
+  const report = Object.entries(manifest.blueprints).map(([name, applied]) => ({
+    name,
+    version: applied.version,
+    options: applied.options,
+    files: readFileStates(root, applied),
+    edited: Object.keys(applied.edits).sort(),
+  }));
+  if (args.json) {
+    io.out(`${JSON.stringify({ target: root, blueprints: report }, null, 2)}\n`);
+    return 0;
+  }
+  if (report.length === 0) {
+    io.out(`No blueprint has been applied to ${root} (no ${MANIFEST_PATH}).\n`);
+    return 0;
+  }
+  for (const blueprint of report) {
+    const options = Object.entries(blueprint.options).map(([key, value]) => `${key}=${Array.isArray(value) ? value.join(",") : String(value)}`);
+    io.out(`${blueprint.name}@${blueprint.version}${options.length ? `  (${options.join(" ")})` : ""}\n`);
+    for (const file of blueprint.files) io.out(`  ${file.state.padEnd(9)}  ${file.path}\n`);
+    for (const file of blueprint.edited) io.out(`  ${"edited".padEnd(9)}  ${file}  (existing file scaffold added to)\n`);
+    const counts = ["unchanged", "modified", "deleted"].map((state) => `${blueprint.files.filter((f) => f.state === state).length} ${state}`);
+    io.out(`  ${counts.join(", ")}\n\n`);
+  }
+  return 0;
+}
