@@ -66,6 +66,23 @@ await yargs(hideBin(process.argv))
         .option("json", { type: "boolean", default: false, describe: "Print the status as JSON" }),
     (argv) => run(async () => (await import("./commands/status.js")).runStatus({ dir: argv.dir, json: argv.json }, processIO())),
   )
+  .command(
+    "migrate",
+    "Write the next migration for your schema edits (drizzle-kit generate), and optionally apply it",
+    (argv) =>
+      argv
+        .option("dir", { type: "string", default: ".", describe: "Project folder" })
+        .option("name", { type: "string", describe: "Name of the migration file (e.g. add_pinned)" })
+        .option("apply", { type: "boolean", default: false, describe: "Apply pending migrations to the configured database" })
+        .option("dry-run", { type: "boolean", default: false, describe: "Show the migration; write nothing" }),
+    (argv) =>
+      run(async () =>
+        (await import("./commands/migrate.js")).runMigrate(
+          { dir: argv.dir, apply: argv.apply, dryRun: argv.dryRun, ...(argv.name ? { name: argv.name } : {}) },
+          processIO(),
+        ),
+      ),
+  )
   .example("$0 ai-chat --dir my-chat --yes", "Create a Next.js chat app with persistent history")
   .example("$0 ai-chat --dry-run", "Show what adding ai-chat to this app would change")
   .strictCommands()

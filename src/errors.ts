@@ -20,6 +20,8 @@ export type ErrorCode =
   | "CONFLICTS"
   | "MANIFEST_INVALID"
   | "EDIT_FAILED"
+  | "MIGRATION_AMBIGUOUS"
+  | "DATABASE_IN_USE"
   | "USAGE";
 
 export class ScaffoldError extends Error {
