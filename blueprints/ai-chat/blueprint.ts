@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { defineBlueprint, ensureLines, envKeyOf, type Project } from "scaffold";
+import { envExampleLines } from "./env-example.js";
 
 type Driver = "pglite" | "postgres" | "neon";
 interface AiChatOptions extends Record<string, string | boolean | number | string[]> {
@@ -9,23 +10,12 @@ interface AiChatOptions extends Record<string, string | boolean | number | strin
 /** Where the embedded database keeps its files; git-ignored. */
 const DATA_DIR = ".data/pglite";
 const SCHEMA_FILE = "db/schema.ts";
-const ENV_EXAMPLE = [
-  "# Persistent AI chat (see docs/ai-chat.md)",
-  "# PostgreSQL connection; without it the app keeps its data in an embedded PGlite database in .data/",
-  "# DATABASE_URL=postgres://user:password@localhost:5432/app",
-  "# Model id routed through the Vercel AI Gateway; without AI_GATEWAY_API_KEY a built-in offline model answers",
-  "AI_MODEL=openai/gpt-5-mini",
-  "AI_GATEWAY_API_KEY=",
-  "# Signs the anonymous user cookie; generate one with: openssl rand -base64 32",
-  "CHAT_SESSION_SECRET=",
-];
-
 export default defineBlueprint<AiChatOptions>({
   validate(_options, project) {
     return validateTarget(project);
   },
 
-  plan({ tree, options, project, helpers }) {
+  plan({ tree, options, project, helpers, previous }) {
     const sourceRoot = project.importStyle.sourceRoot;
     const schemaPath = [sourceRoot, SCHEMA_FILE].filter(Boolean).join("/");
     const schemaIsNew = tree.readOriginal(schemaPath) === null;
@@ -35,13 +25,20 @@ export default defineBlueprint<AiChatOptions>({
       dataDir: DATA_DIR,
       srcDir: sourceRoot === "src",
     };
-    if (project.isNew) helpers.renderFolder("base", context);
-    helpers.renderFolder("feature", context);
+    // The app shell belongs to us when we created the project: on a re-run (package.json exists by then) it
+    // must still be generated, or the update would see those files as no longer wanted.
+    const ownsAppShell = project.isNew || (previous?.files.includes("package.json") ?? false);
+    if (ownsAppShell) helpers.renderFolder("base", context);
+    // The folder lock only matters to the embedded database.
+    helpers.renderFolder("feature", context, { exclude: (file) => options.driver !== "pglite" && file.endsWith("db/pglite-lock.ts") });
 
     helpers.edit(".gitignore", "ensure-gitignore-entries", (source) =>
-      ensureLines(source, [".data/", ".env*.local"], { header: "# ai-chat: local database and secrets" }),
+      ensureLines(source, ["/.data/", ".env*.local"], { header: "# ai-chat: local database and secrets" }),
     );
-    helpers.edit(".env.example", "ensure-env-example-keys", (source) => ensureLines(source, ENV_EXAMPLE, { keyOf: envKeyOf }));
+    const databaseName = project.suggestedName.replaceAll("-", "_");
+    helpers.edit(".env.example", "ensure-env-example-keys", (source) =>
+      ensureLines(source, envExampleLines(options.driver, databaseName), { keyOf: envKeyOf }),
+    );
     // The cookie secret is generated here, once, into a file git ignores: never into a committed file.
     helpers.edit(".env.local", "ensure-session-secret", (source) =>
       ensureLines(source, [`CHAT_SESSION_SECRET=${randomBytes(32).toString("base64url")}`], { keyOf: envKeyOf }),

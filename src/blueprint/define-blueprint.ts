@@ -21,10 +21,20 @@ export interface BlueprintHelpers {
   nextStep(message: string): void;
 }
 
+/** What an earlier run of this blueprint recorded in the target's manifest. */
+export interface PreviousRun {
+  version: string;
+  options: ResolvedOptions;
+  /** The files it generated (whether or not they still exist). */
+  files: string[];
+}
+
 export interface BlueprintContext<Options extends ResolvedOptions = ResolvedOptions> {
   tree: Tree;
   options: Options;
   project: Project;
+  /** The earlier run on this target, or null on the first. A recipe must keep generating what it generated then. */
+  previous: PreviousRun | null;
   feature: FeatureDefinition;
   helpers: BlueprintHelpers;
 }

@@ -34,7 +34,7 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
   const location = resolveBlueprint(request.blueprint, cwd);
   const feature = loadFeature(`${location.dir}/feature.json`, location.displayPath);
   const recovered = recoverInterruptedCommit(request.dir);
-  const project = detectProject(request.dir);
+  const project = await detectProject(request.dir);
   const tree = new Tree(project.root);
   const manifest = parseManifest(tree.readOriginal(MANIFEST_PATH));
   const previous = manifest.blueprints[feature.name];
@@ -51,7 +51,8 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
   }
   const sinks = { warnings: [] as string[], nextSteps: [] as string[] };
   const helpers = createBlueprintHelpers(tree, project, location.templatesDir, sinks);
-  const tasks = await blueprint.plan({ tree, options, project, feature, helpers });
+  const previousRun = previous ? { version: previous.version, options: previous.options, files: Object.keys(previous.files) } : null;
+  const tasks = await blueprint.plan({ tree, options, project, feature, helpers, previous: previousRun });
   if (tree.exists("package.json")) {
     helpers.edit("package.json", "add-package-dependencies", (source) => addPackageDependencies(source ?? "{}", featureDependencies(feature, options)));
   }

@@ -11,7 +11,7 @@ const PRETTIER_FILES = [".prettierrc", ".prettierrc.json", ".prettierrc.js", ".p
  * Reads what a blueprint needs to know about the target. A folder without package.json is a new project;
  * a folder whose package.json is unreadable is an error, never treated as new (that would clobber it).
  */
-export function detectProject(root: string): Project {
+export async function detectProject(root: string): Promise<Project> {
   const absolute = path.resolve(root);
   if (existsSync(absolute) && !statSync(absolute).isDirectory()) {
     throw new ScaffoldError("TARGET_INVALID", `${absolute} is a file, not a folder.`, "Pass a folder with --dir.");
@@ -40,6 +40,8 @@ export function detectProject(root: string): Project {
     importStyle,
     tailwind: isNew || "tailwindcss" in deps,
     prettier: "prettier" in deps || PRETTIER_FILES.some((file) => read(file) !== null),
+    // Loaded only for existing apps: the detectors parse TypeScript, which a new project does not need.
+    integrations: packageJson ? (await import("./detect-integrations.js")).detectIntegrations(absolute, packageJson) : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ImportStyle } from "../render/module-specifier.js";
+import type { Integrations } from "./detect-integrations.js";
 
 export type PackageManager = "npm" | "pnpm" | "yarn" | "bun";
 
@@ -26,4 +27,6 @@ export interface Project {
   importStyle: ImportStyle;
   tailwind: boolean;
   prettier: boolean;
+  /** What an existing app already has (Drizzle, auth, an AI chat route, a proxy); null for a new project. */
+  integrations: Integrations | null;
 }

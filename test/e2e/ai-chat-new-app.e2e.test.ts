@@ -26,10 +26,20 @@ const databases: FreshDatabase[] = [];
 
 const noGeneratedState = (file: string): boolean => /^(node_modules|\.next|\.data)(\/|$)/.test(file) || file.endsWith("tsbuildinfo");
 
-async function start(extra: Record<string, string> = {}): Promise<NextServer> {
-  const server = await startNext(app, { binDir, env: envWithNode24(binDir, extra) });
+/** Starts the built app; a restart passes the old port so clients (and their cookies) keep talking to it. */
+async function start(extra: Record<string, string> = {}, port?: number): Promise<NextServer> {
+  const server = await startNext(app, { binDir, env: envWithNode24(binDir, extra), ...(port ? { port } : {}) });
   servers.push(server);
   return server;
+}
+
+/** Runs a scenario against a server; on failure the error carries the server's output, which is where the cause is. */
+async function against<T>(server: NextServer, stage: string, scenario: (url: string) => Promise<T>): Promise<T> {
+  try {
+    return await timer.time(stage, () => scenario(server.url));
+  } catch (error) {
+    throw new Error(`${stage} failed: ${(error as Error).message}\n--- server output\n${server.logs().slice(-6000)}`, { cause: error });
+  }
 }
 
 async function stop(server: NextServer): Promise<void> {
@@ -67,7 +77,8 @@ describe("scaffold ai-chat in an empty folder", () => {
     const journal = JSON.parse(readFileSync(path.join(app, "drizzle/meta/_journal.json"), "utf8")) as { entries: Array<{ tag: string }> };
     expect(journal.entries.map((entry) => entry.tag)).toEqual(["0000_init"]);
     expect(readFileSync(path.join(app, ".env.local"), "utf8")).toMatch(/^CHAT_SESSION_SECRET=[\w-]{40,}$/m);
-    expect(readFileSync(path.join(app, ".gitignore"), "utf8")).toMatch(/^\.data\/$/m);
+    expect(readFileSync(path.join(app, ".gitignore"), "utf8")).toMatch(/^\/\.data\/$/m);
+    expect(readFileSync(path.join(app, ".env.example"), "utf8")).toMatch(/^CHAT_SESSION_SECRET=$/m);
   });
 
   it("typechecks, lints and builds", async () => {
@@ -78,10 +89,10 @@ describe("scaffold ai-chat in an empty folder", () => {
 
   it("keeps chats on PGlite across a restart", async () => {
     let server = await timer.time("next start (PGlite, fresh data folder)", () => start());
-    const conversation = await timer.time("HTTP scenario (PGlite)", () => runPersistenceScenario(server.url));
+    const conversation = await against(server, "HTTP scenario (PGlite)", runPersistenceScenario);
     await stop(server);
-    server = await timer.time("restart (PGlite)", () => start());
-    await timer.time("read back (PGlite)", () => expectConversationReadBack(conversation));
+    server = await timer.time("restart (PGlite)", () => start({}, server.port));
+    await against(server, "read back (PGlite)", () => expectConversationReadBack(conversation));
     await stop(server);
   });
 
@@ -89,16 +100,16 @@ describe("scaffold ai-chat in an empty folder", () => {
     const database = await createFreshDatabase("scaffold_e2e_new");
     databases.push(database);
     let server = await timer.time("next start (PostgreSQL)", () => start({ DATABASE_URL: database.url }));
-    const conversation = await timer.time("HTTP scenario (PostgreSQL)", () => runPersistenceScenario(server.url));
+    const conversation = await against(server, "HTTP scenario (PostgreSQL)", runPersistenceScenario);
     await stop(server);
-    server = await start({ DATABASE_URL: database.url });
-    await timer.time("read back (PostgreSQL)", () => expectConversationReadBack(conversation));
+    server = await start({ DATABASE_URL: database.url }, server.port);
+    await against(server, "read back (PostgreSQL)", () => expectConversationReadBack(conversation));
     await stop(server);
   });
 
   it("works in a real browser: send, stream, reload, sidebar, open, delete", async () => {
     const server = await start();
-    await timer.time("browser scenario (Chromium)", () => runBrowserScenario(server.url));
+    await against(server, "browser scenario (Chromium)", runBrowserScenario);
     await stop(server);
   });
 

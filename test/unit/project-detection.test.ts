@@ -32,19 +32,19 @@ describe("detectImportStyle", () => {
 });
 
 describe("detectProject", () => {
-  it("treats a folder without package.json as a new src/ project with the @/ alias", () => {
-    const project = detectProject(makeTempDir());
+  it("treats a folder without package.json as a new src/ project with the @/ alias", async () => {
+    const project = await detectProject(makeTempDir());
     expect(project).toMatchObject({ isNew: true, appDir: "src/app", importStyle: { sourceRoot: "src", alias: { prefix: "@/" } } });
   });
 
-  it("reads an existing app: package manager, Next version, app dir, alias", () => {
+  it("reads an existing app: package manager, Next version, app dir, alias", async () => {
     const dir = makeTempDir({
       "package.json": JSON.stringify({ dependencies: { next: "16.1.0" }, devDependencies: { tailwindcss: "4" } }),
       "pnpm-lock.yaml": "",
       "app/page.tsx": "",
       "tsconfig.json": '{ "compilerOptions": { "paths": { "~/*": ["./*"] } } }',
     });
-    expect(detectProject(dir)).toMatchObject({
+    expect(await detectProject(dir)).toMatchObject({
       isNew: false,
       packageManager: "pnpm",
       nextVersion: "16.1.0",
@@ -54,7 +54,7 @@ describe("detectProject", () => {
     });
   });
 
-  it("refuses a package.json it cannot read instead of treating the folder as new", () => {
-    expect(() => detectProject(makeTempDir({ "package.json": "{ broken" }))).toThrow(expect.objectContaining({ code: "TARGET_INVALID" }));
+  it("refuses a package.json it cannot read instead of treating the folder as new", async () => {
+    await expect(detectProject(makeTempDir({ "package.json": "{ broken" }))).rejects.toMatchObject({ code: "TARGET_INVALID" });
   });
 });

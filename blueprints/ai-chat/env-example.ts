@@ -1,0 +1,28 @@
+/**
+ * The lines ai-chat adds to `.env.example`. An edit rather than a template: most apps already have the file,
+ * and only keys it lacks are appended (a key present, even commented out, is left alone).
+ */
+export function envExampleLines(driver: string, databaseName: string): string[] {
+  const database =
+    driver === "pglite"
+      ? [
+          "# Database. Unset: an embedded PGlite database in .data/pglite (no setup needed).",
+          "# Set it to use any Postgres instead (a local server, Neon, …).",
+          `# DATABASE_URL=postgres://postgres@127.0.0.1:5432/${databaseName}`,
+        ]
+      : driver === "neon"
+        ? ["# Neon connection string (required), from the Neon console.", "DATABASE_URL=postgres://user:password@ep-example-123456.us-east-2.aws.neon.tech/neondb?sslmode=require"]
+        : ["# Postgres connection string (required).", `DATABASE_URL=postgres://postgres@127.0.0.1:5432/${databaseName}`];
+  return [
+    "# ai-chat: copy to .env.local and fill in. .env.local is never committed.",
+    ...database,
+    "# AI model. Without a key a built-in offline model echoes your messages.",
+    "AI_GATEWAY_API_KEY=",
+    "# Any AI Gateway model id (provider/model).",
+    "AI_MODEL=openai/gpt-5-mini",
+    "# Signs the anonymous session cookie. Required in production (32+ characters): openssl rand -base64 32",
+    "CHAT_SESSION_SECRET=",
+    "# Delay per word of the offline model, in milliseconds.",
+    "OFFLINE_MODEL_DELAY_MS=15",
+  ];
+}
