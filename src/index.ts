@@ -1,6 +1,6 @@
 /** The programmatic API: what the CLI uses and what tests and other tools call. */
 export { defineBlueprint } from "./blueprint/define-blueprint.js";
-export type { BlueprintContext, BlueprintDefinition, BlueprintHelpers } from "./blueprint/define-blueprint.js";
+export type { BlueprintContext, BlueprintDefinition, BlueprintHelpers, PreviousRun } from "./blueprint/define-blueprint.js";
 export type { FeatureDefinition, OptionDefinition, OptionValue, ResolvedOptions } from "./blueprint/feature-schema.js";
 export { featureSchema } from "./blueprint/feature-schema.js";
 export { planBlueprint, type PlanRequest } from "./engine/plan-blueprint.js";

@@ -11,6 +11,10 @@ export interface BlueprintHelpers {
     context: object,
     options?: { exclude?: (outputPath: string) => boolean; pathVars?: Record<string, string> },
   ): string[];
+  /** Renders one template file (path relative to the blueprint's templates) to a path the recipe computed. */
+  renderFile(template: string, outputPath: string, context: object): void;
+  /** How `fromFile` imports `<sourceRoot>/<modulePath>` in this project's style (alias or relative). */
+  moduleSpecifier(fromFile: string, modulePath: string): string;
   /** Applies a named transformer to a file (or to nothing, when it does not exist yet). */
   edit(file: string, transformer: string, transform: (source: string | null) => string): void;
   /** A task running a package binary through the project's package manager. */
@@ -44,7 +48,7 @@ export interface BlueprintDefinition<Options extends ResolvedOptions = ResolvedO
    * Checks the target and the option combination before anything is planned. Returns every problem found
    * (empty when fine), each saying what is wrong and why, so they are reported together.
    */
-  validate?(options: Options, project: Project): string[];
+  validate?(options: Options, project: Project, previous: PreviousRun | null): string[];
   /** The recipe: stage changes on the tree and return the tasks to run after commit. */
   plan(context: BlueprintContext<Options>): Task[] | Promise<Task[]>;
 }

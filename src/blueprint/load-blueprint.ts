@@ -15,7 +15,11 @@ export async function loadBlueprintModule(dir: string): Promise<BlueprintDefinit
     throw new ScaffoldError("BLUEPRINT_INVALID", `${file} is missing.`, "A blueprint folder holds feature.json and blueprint.ts.");
   }
   const { createJiti } = await import("jiti");
-  const jiti = createJiti(import.meta.url, { alias: { scaffold: engineEntry() }, tryNative: true, fsCache: false });
+  const jiti = createJiti(import.meta.url, {
+    alias: { "scaffold/edits": engineEntry("edits/index"), scaffold: engineEntry("index") },
+    tryNative: true,
+    fsCache: false,
+  });
   let loaded: unknown;
   try {
     loaded = await jiti.import(file, { default: true });
@@ -36,9 +40,9 @@ export async function loadBlueprintModule(dir: string): Promise<BlueprintDefinit
   return loaded as BlueprintDefinition;
 }
 
-/** The engine's public entry: built JavaScript when running from dist, the TypeScript source under tests. */
-function engineEntry(): string {
+/** An engine entry point: built JavaScript when running from dist, the TypeScript source under tests. */
+function engineEntry(name: string): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const js = path.join(here, "..", "index.js");
-  return existsSync(js) ? js : path.join(here, "..", "index.ts");
+  const js = path.join(here, "..", `${name}.js`);
+  return existsSync(js) ? js : path.join(here, "..", `${name}.ts`);
 }

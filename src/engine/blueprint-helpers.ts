@@ -1,8 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { BlueprintHelpers } from "../blueprint/define-blueprint.js";
 import { ScaffoldError } from "../errors.js";
 import { execCommand } from "../project/detect-package-manager.js";
 import type { Project } from "../project/project.js";
+import { moduleSpecifier } from "../render/module-specifier.js";
 import { TemplateRenderer } from "../render/render-templates.js";
 import type { Tree } from "../tree/tree.js";
 
@@ -26,6 +28,20 @@ export function createBlueprintHelpers(tree: Tree, project: Project, templatesDi
         importStyle: project.importStyle,
         ...(options.exclude ? { exclude: options.exclude } : {}),
       });
+    },
+    renderFile(template, outputPath, context) {
+      const file = path.join(templatesDir, template);
+      if (!file.startsWith(templatesDir) || !existsSync(file)) {
+        throw new ScaffoldError("BLUEPRINT_INVALID", `Template "${template}" does not exist in ${templatesDir}.`, "Name a file inside the blueprint's templates.");
+      }
+      const source = readFileSync(file, "utf8");
+      const content = template.endsWith(".hbs")
+        ? renderer.renderString(source, context, { file: outputPath, importStyle: project.importStyle }, file)
+        : source;
+      tree.write(outputPath, content, { kind: "template", template: file });
+    },
+    moduleSpecifier(fromFile, modulePath) {
+      return moduleSpecifier(project.importStyle, fromFile, modulePath);
     },
     edit(file, transformer, transform) {
       const before = tree.read(file);

@@ -11,6 +11,7 @@ import { classifyChanges } from "../manifest/classify-changes.js";
 import { MANIFEST_PATH, parseManifest } from "../manifest/manifest.js";
 import { stageManifest } from "../manifest/stage-manifest.js";
 import { detectProject } from "../project/detect-project.js";
+import { formatWithProjectPrettier } from "../render/format-with-prettier.js";
 import { Tree } from "../tree/tree.js";
 import { createBlueprintHelpers } from "./blueprint-helpers.js";
 import { featureDependencies } from "./feature-dependencies.js";
@@ -40,7 +41,11 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
   const previous = manifest.blueprints[feature.name];
   const options = await resolveOptions(feature, { sets: request.sets ?? [], previous: previous?.options, ask: request.ask });
   const blueprint = await loadBlueprintModule(location.dir);
-  const problems = [...missingRequirements(feature, Object.keys(manifest.blueprints)), ...(blueprint.validate?.(options, project) ?? [])];
+  const previousRun = previous ? { version: previous.version, options: previous.options, files: Object.keys(previous.files) } : null;
+  const problems = [
+    ...missingRequirements(feature, Object.keys(manifest.blueprints)),
+    ...(blueprint.validate?.(options, project, previousRun) ?? []),
+  ];
   if (problems.length) {
     throw new ScaffoldError(
       "TARGET_NOT_SUPPORTED",
@@ -51,11 +56,11 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
   }
   const sinks = { warnings: [] as string[], nextSteps: [] as string[] };
   const helpers = createBlueprintHelpers(tree, project, location.templatesDir, sinks);
-  const previousRun = previous ? { version: previous.version, options: previous.options, files: Object.keys(previous.files) } : null;
   const tasks = await blueprint.plan({ tree, options, project, feature, helpers, previous: previousRun });
   if (tree.exists("package.json")) {
     helpers.edit("package.json", "add-package-dependencies", (source) => addPackageDependencies(source ?? "{}", featureDependencies(feature, options)));
   }
+  await formatWithProjectPrettier(tree, project.root);
   stageManifest(tree, manifest, { name: feature.name, version: feature.version, options }, (message) => sinks.warnings.push(message));
   const changes = tree.listChanges();
   const changed = new Set(changes.map((change) => change.path));
