@@ -67,6 +67,20 @@ await yargs(hideBin(process.argv))
     (argv) => run(async () => (await import("./commands/status.js")).runStatus({ dir: argv.dir, json: argv.json }, processIO())),
   )
   .command(
+    "remove <blueprint>",
+    "Remove a blueprint: delete the files it generated that you did not change, undo its edits to your files",
+    (argv) =>
+      argv
+        .positional("blueprint", { type: "string", demandOption: true, describe: "Name of an applied blueprint (see `scaffold status`) or path to its folder" })
+        .option("dir", { type: "string", default: ".", describe: "Project folder" })
+        .option("force", { type: "boolean", default: false, describe: "Also delete generated files you changed" })
+        .option("dry-run", { type: "boolean", default: false, describe: "Show what would be removed and undone; write nothing" }),
+    (argv) =>
+      run(async () =>
+        (await import("./commands/remove.js")).runRemove({ blueprint: argv.blueprint, dir: argv.dir, force: argv.force, dryRun: argv.dryRun }, processIO()),
+      ),
+  )
+  .command(
     "migrate",
     "Write the next migration for your schema edits (drizzle-kit generate), and optionally apply it",
     (argv) =>
@@ -85,6 +99,7 @@ await yargs(hideBin(process.argv))
   )
   .example("$0 ai-chat --dir my-chat --yes", "Create a Next.js chat app with persistent history")
   .example("$0 ai-chat --dry-run", "Show what adding ai-chat to this app would change")
+  .example("$0 remove ai-chat --dry-run", "Show what removing ai-chat from this app would delete and undo")
   .strictCommands()
   .strictOptions()
   .demandCommand(1, "Name a blueprint (see `scaffold list`) or a command.")

@@ -5,6 +5,7 @@
  */
 export type ErrorCode =
   | "BLUEPRINT_NOT_FOUND"
+  | "BLUEPRINT_NOT_APPLIED"
   | "FEATURE_INVALID"
   | "BLUEPRINT_INVALID"
   | "OPTION_UNKNOWN"

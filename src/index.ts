@@ -4,6 +4,7 @@ export type { BlueprintContext, BlueprintDefinition, BlueprintHelpers, PreviousR
 export type { FeatureDefinition, OptionDefinition, OptionValue, ResolvedOptions } from "./blueprint/feature-schema.js";
 export { featureSchema } from "./blueprint/feature-schema.js";
 export { planBlueprint, type PlanRequest } from "./engine/plan-blueprint.js";
+export { planRemoval, type RemovalRequest } from "./engine/plan-removal.js";
 export { applyPlan, type ApplyOptions, type ApplyResult } from "./engine/apply-plan.js";
 export type { Plan } from "./engine/plan.js";
 export { ScaffoldError, type ErrorCode } from "./errors.js";

@@ -76,6 +76,8 @@ function templateContext(project: Project, layout: ChatLayout, driver: Driver) {
     srcDir: layout.sourceRoot === "src",
     schemaFile: layout.schemaFile,
     schemaModule: layout.schemaModule,
+    clientModule: layout.clientModule,
+    clientFile: path.posix.join(layout.sourceRoot, `${layout.clientModule}.ts`),
     migrationsFolder: layout.migrationsFolder,
     existingDb: layout.existingDb ?? { module: "", exportName: "" },
     auth: auth?.module

@@ -2,6 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
 import { JOURNAL_DIR, journalPath, type Journal } from "./journal.js";
+import { pruneEmptyDirs } from "./prune-empty-dirs.js";
 import { rollback } from "./rollback.js";
 
 export interface FileWrite {
@@ -37,9 +38,11 @@ export function commitChanges(root: string, writes: readonly FileWrite[], hooks:
     );
   }
   rmSync(path.join(root, JOURNAL_DIR), { recursive: true, force: true });
+  // Deleted files (a removed blueprint's, its manifest) take their emptied folders, `.scaffold/` included.
+  pruneEmptyDirs(root, writes.filter((write) => write.after === null).map((write) => write.path));
   // The journal needed `.scaffold/`; leave it only if something of ours (the manifest) lives there.
   const scaffoldDir = path.join(root, ".scaffold");
-  if (journal.createdScaffoldDir && readdirSync(scaffoldDir).length === 0) rmdirSync(scaffoldDir);
+  if (journal.createdScaffoldDir && existsSync(scaffoldDir) && readdirSync(scaffoldDir).length === 0) rmdirSync(scaffoldDir);
 }
 
 function prepareJournal(root: string, writes: readonly FileWrite[]): Journal {

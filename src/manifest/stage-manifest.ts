@@ -1,12 +1,13 @@
 import type { ResolvedOptions } from "../blueprint/feature-schema.js";
 import type { Tree } from "../tree/tree.js";
-import { basePath, serializeBase } from "./base-store.js";
+import { basePath, parseBase, recordEdit, serializeBase, type BaseStore, type RecordedEdit } from "./base-store.js";
 import { hashContent, MANIFEST_PATH, recordBlueprint, serializeManifest, type Manifest } from "./manifest.js";
 
 /**
  * Records this run in the manifest, staged on the tree like any other write so it commits atomically with
  * the files it describes. Files an earlier run generated that this run no longer produces (an option turned
- * off) are removed when untouched, and kept with a warning when the user changed them.
+ * off) are removed when untouched, and kept with a warning when the user changed them. Each edit to a file
+ * the blueprint does not own is recorded as a patch beside the base, so `remove` can reverse it later.
  */
 export function stageManifest(
   tree: Tree,
@@ -17,14 +18,19 @@ export function stageManifest(
   const previous = manifest.blueprints[blueprint.name];
   const files: Record<string, string> = {};
   const edits: Record<string, string[]> = { ...previous?.edits };
+  const stored = previous ? parseBase(tree.readOriginal(basePath(blueprint.name))) : null;
+  const patches: Record<string, RecordedEdit[]> = { ...stored?.edits };
   for (const write of tree.listWrites()) {
     if (write.content === null) continue;
     if (write.origins.some((origin) => origin.kind === "template")) {
       files[write.path] = write.content;
       delete edits[write.path];
+      delete patches[write.path];
     } else {
       const names = write.origins.flatMap((origin) => (origin.kind === "edit" ? [origin.transformer] : []));
       edits[write.path] = [...new Set([...(edits[write.path] ?? []), ...names])].sort();
+      const before = tree.readOriginal(write.path);
+      if (before !== write.content) patches[write.path] = [...(patches[write.path] ?? []), recordEdit(write.path, before, write.content)];
     }
   }
   for (const [file, recorded] of Object.entries(previous?.files ?? {})) {
@@ -36,5 +42,15 @@ export function stageManifest(
   }
   const next = recordBlueprint(manifest, blueprint.name, { version: blueprint.version, options: blueprint.options, files, edits });
   tree.write(MANIFEST_PATH, serializeManifest(next), { kind: "edit", transformer: "record-manifest" });
-  tree.write(basePath(blueprint.name), serializeBase(files), { kind: "edit", transformer: "record-manifest" });
+  tree.write(basePath(blueprint.name), baseText(tree, blueprint.name, { files, edits: patches }, stored), { kind: "edit", transformer: "record-manifest" });
+}
+
+/**
+ * A store in the first, files-only shape that says the same thing is left as it is, so that a re-run after
+ * upgrading scaffold stays a no-op rather than rewriting it (and running the tasks again).
+ */
+function baseText(tree: Tree, name: string, next: Omit<BaseStore, "recordsEdits">, stored: BaseStore | null): string {
+  const current = tree.readOriginal(basePath(name));
+  const unchanged = stored !== null && !stored.recordsEdits && Object.keys(next.edits).length === 0 && serializeBase(stored) === serializeBase(next);
+  return current !== null && unchanged ? current : serializeBase(next);
 }

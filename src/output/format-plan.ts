@@ -15,14 +15,23 @@ const LABELS: Record<PlanEntry["status"], string> = {
 };
 
 /** The plan as a table: one line per file with what will happen to it, and why for conflicts and edits. */
-export function formatPlanTable(plan: Plan): string {
-  const header = `${plan.blueprint.name}@${plan.blueprint.version} → ${plan.target}${plan.newProject ? " (new project)" : ""}`;
+export function formatPlanTable(plan: Plan, header = defaultHeader(plan)): string {
   const width = Math.max(...plan.entries.map((entry) => LABELS[entry.status].length), 6);
   const rows = plan.entries.map((entry) => {
-    const note = entry.reason ?? (entry.transformers.length && entry.status !== "unchanged" ? `edited by ${entry.transformers.join(", ")}` : "");
+    const note = entry.reason ?? describeEdit(entry);
     return `  ${LABELS[entry.status].padEnd(width)}  ${entry.path}${note ? `  (${note})` : ""}`;
   });
   return [header, ...rows, "", formatCounts(plan)].join("\n");
+}
+
+function defaultHeader(plan: Plan): string {
+  return `${plan.blueprint.name}@${plan.blueprint.version} → ${plan.target}${plan.newProject ? " (new project)" : ""}`;
+}
+
+function describeEdit(entry: PlanEntry): string {
+  if (entry.status === "unchanged" || entry.transformers.length === 0) return "";
+  if (entry.transformers.every((name) => name === "record-manifest")) return "what scaffold generated, for updates";
+  return `edited by ${entry.transformers.join(", ")}`;
 }
 
 export function formatCounts(plan: Plan): string {

@@ -1,8 +1,12 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/engine/apply-plan.js";
 import { planBlueprint } from "../../src/engine/plan-blueprint.js";
 import type { Plan } from "../../src/engine/plan.js";
 import { makeTempDir } from "../support/temp-dir.js";
+
+/** A folder with a fixed name: the app's name (package.json, README, database) is taken from it. */
+const appDir = (): string => path.join(makeTempDir(), "my-app");
 
 /** The plan as stable text: the random cookie secret is the one value that differs between runs. */
 function describePlan(plan: Plan): Record<string, string> {
@@ -16,7 +20,7 @@ function describePlan(plan: Plan): Record<string, string> {
 
 describe("ai-chat plan in an empty folder", () => {
   it("with default options", async () => {
-    const plan = await planBlueprint({ blueprint: "ai-chat", dir: makeTempDir() });
+    const plan = await planBlueprint({ blueprint: "ai-chat", dir: appDir() });
     expect(plan.entries.every((entry) => entry.status === "create")).toBe(true);
     expect(plan.tasks.map((task) => [task.command, ...task.args].join(" "))).toEqual([
       "npm install --no-audit --no-fund",
@@ -27,8 +31,8 @@ describe("ai-chat plan in an empty folder", () => {
 
   it("with driver=neon: only the client and the dependencies differ", async () => {
     const [pglite, neon] = await Promise.all([
-      planBlueprint({ blueprint: "ai-chat", dir: makeTempDir() }).then(describePlan),
-      planBlueprint({ blueprint: "ai-chat", dir: makeTempDir(), sets: ["driver=neon"] }).then(describePlan),
+      planBlueprint({ blueprint: "ai-chat", dir: appDir() }).then(describePlan),
+      planBlueprint({ blueprint: "ai-chat", dir: appDir(), sets: ["driver=neon"] }).then(describePlan),
     ]);
     const differing = Object.keys(neon).filter((key) => neon[key] !== pglite[key]);
     expect(differing).toMatchSnapshot();

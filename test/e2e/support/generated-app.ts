@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { expect } from "vitest";
 import { runCli, type CliResult } from "../../support/run-cli.js";
 import { startNext, runIn, type NextServer } from "./next-server.js";
@@ -35,6 +36,8 @@ export class GeneratedApp {
   }
 
   async typecheckLintBuild(): Promise<void> {
+    // Next 16 declares route types (LayoutProps, PageProps…) in generated files; typegen writes them.
+    await this.timer.time("next typegen", () => runIn(this.dir, "npx", ["--no-install", "next", "typegen"], { env: this.env }));
     await this.timer.time("tsc --noEmit", () => runIn(this.dir, "npx", ["--no-install", "tsc", "--noEmit"], { env: this.env }));
     await this.timer.time("eslint", () => runIn(this.dir, "npx", ["--no-install", "eslint", "."], { env: this.env }));
     await this.timer.time("next build", () => runIn(this.dir, "npx", ["--no-install", "next", "build"], { env: this.env }));
@@ -61,8 +64,10 @@ export class GeneratedApp {
     }
   }
 
+  /** Stops every server and frees the disk the app's dependencies and build take (its sources stay, to read after a failure). */
   async stopAll(): Promise<void> {
     for (const server of [...this.servers]) await this.stop(server);
+    for (const heavy of ["node_modules", ".next"]) rmSync(path.join(this.dir, heavy), { recursive: true, force: true });
   }
 
   cli(args: string[], extra: Record<string, string> = {}): Promise<CliResult> {

@@ -1,0 +1,21 @@
+import type { CliResults } from "./cli/run-cli-bench.js";
+import type { DatasetReport } from "./history/run-history.js";
+import type { HistoryResults } from "./history/results.js";
+import type { RouteResults } from "./route/run-route.js";
+
+/** The JSON written by `npm run bench` (see README.md for what each figure means). */
+export interface BenchResults {
+  meta: {
+    startedAt: string;
+    quick: boolean;
+    /** The Node running the bench and the CLI; the generated app runs on Node 24. */
+    node: string;
+    cpus: number;
+    datasets: DatasetReport[];
+    wallMs: number;
+  };
+  history?: HistoryResults;
+  route?: RouteResults;
+  cli?: CliResults;
+  targets?: Array<{ name: string; measured: string | null; met: boolean | null }>;
+}

@@ -1,0 +1,51 @@
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+import { formatCli } from "./cli/format-cli.js";
+import { runCliBench } from "./cli/run-cli-bench.js";
+import { formatHistory } from "./history/format-history.js";
+import { runHistoryBench } from "./history/run-history.js";
+import { parseBenchOptions } from "./options.js";
+import type { BenchResults } from "./results.js";
+import { formatRoute } from "./route/format-route.js";
+import { runRouteBench } from "./route/run-route.js";
+import { prepareGeneratedApp } from "./support/generated-app.js";
+import { evaluateTargets, formatTargets } from "./targets.js";
+
+/**
+ * `npm run bench`: the CLI's own start-up, dry runs and migrate; the generated history layer against a
+ * hand-made baseline; the chat route with and without persistence. Tables go to stdout, progress to stderr,
+ * everything to the JSON file.
+ */
+const options = parseBenchOptions(process.argv.slice(2));
+const started = performance.now();
+const results: BenchResults = {
+  meta: { startedAt: new Date().toISOString(), quick: options.quick, node: process.version, cpus: os.cpus().length, datasets: [], wallMs: 0 },
+};
+
+console.error("preparing the generated app…");
+const app = await prepareGeneratedApp({ keep: options.keep });
+try {
+  // The CLI goes first: it copies the app before the route section builds it.
+  if (options.sections.includes("cli")) {
+    results.cli = await runCliBench(app, options.quick);
+    console.log(formatCli(results.cli));
+  }
+  if (options.sections.includes("history")) {
+    const history = await runHistoryBench(app, options.quick);
+    results.history = history.results;
+    results.meta.datasets = history.datasets;
+    console.log(formatHistory(history.results));
+  }
+  if (options.sections.includes("route")) {
+    results.route = await runRouteBench(app, options.quick);
+    console.log(formatRoute(results.route));
+  }
+} finally {
+  await app.dispose();
+}
+
+results.targets = evaluateTargets(results);
+console.log(formatTargets(results.targets));
+results.meta.wallMs = Math.round(performance.now() - started);
+await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWall time ${(results.meta.wallMs / 1000).toFixed(0)} s. Results in ${options.out}`);
