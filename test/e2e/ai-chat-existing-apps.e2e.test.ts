@@ -73,7 +73,7 @@ describe.each(cases)("scaffold ai-chat inside $name", (fixture) => {
     await app.stop(server);
     server = await app.start(serverEnv, server.port);
     await app.against(server, "read back after restart", () => expectConversationReadBack(conversation));
-    if (fixture.browser) await app.against(server, "browser scenario (Chromium)", runBrowserScenario);
+    if (fixture.browser) await app.against(server, "browser scenario (Chromium)", (url) => runBrowserScenario(url, "/chat"));
     await app.stop(server);
     if (database) {
       expect(await runSql(database.url, "select email from users order by id")).toBe("ada@example.com\ngrace@example.com");

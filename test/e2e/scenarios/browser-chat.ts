@@ -3,17 +3,18 @@ import type { Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.js";
 
 /**
- * A person in Chromium: sends a message from the start page, watches the answer stream, reloads (history is
+ * A person in Chromium: sends a message from the start page (`/` of a new app redirects to the chat; an
+ * existing app keeps its own home page, so its chat starts at `/chat`), watches the answer stream, reloads (history is
  * server-rendered, so it is in the HTML before any script runs), finds the chat in the sidebar, opens it from
  * there, and deletes it.
  */
-export async function runBrowserScenario(baseUrl: string): Promise<void> {
+export async function runBrowserScenario(baseUrl: string, startPath = "/"): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}${startPath}`);
     await page.getByTestId("chat-input").fill("hello from the browser");
     await page.getByTestId("chat-input").press("Enter");
     const answer = page.locator('[data-testid="chat-message"][data-role="assistant"]:visible').last();
@@ -33,7 +34,7 @@ export async function runBrowserScenario(baseUrl: string): Promise<void> {
     const item = page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]:visible`);
     await expect.poll(() => item.getByTestId("chat-link").textContent()).toContain("hello from the browser");
 
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}${startPath}`);
     await item.getByTestId("chat-link").click();
     await page.waitForURL(chatUrl);
     await expect.poll(() => messageRoles(page)).toEqual(["user", "assistant"]);
