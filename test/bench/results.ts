@@ -11,6 +11,8 @@ export interface BenchResults {
     /** The Node running the bench and the CLI; the generated app runs on Node 24. */
     node: string;
     cpus: number;
+    /** 1-minute load average when the run started and ended: above ~0.5, something else was using the CPUs. */
+    loadAverage: { start: number; end: number };
     datasets: DatasetReport[];
     wallMs: number;
   };

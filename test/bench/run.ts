@@ -19,8 +19,19 @@ import { evaluateTargets, formatTargets } from "./targets.js";
 const options = parseBenchOptions(process.argv.slice(2));
 const started = performance.now();
 const results: BenchResults = {
-  meta: { startedAt: new Date().toISOString(), quick: options.quick, node: process.version, cpus: os.cpus().length, datasets: [], wallMs: 0 },
+  meta: {
+    startedAt: new Date().toISOString(),
+    quick: options.quick,
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: { start: loadAverage(), end: 0 },
+    datasets: [],
+    wallMs: 0,
+  },
 };
+if (results.meta.loadAverage.start > 0.5) {
+  console.error(`note: load average ${results.meta.loadAverage.start} before starting; other work on this machine will add noise.`);
+}
 
 console.error("preparing the generated app…");
 const app = await prepareGeneratedApp({ keep: options.keep });
@@ -47,5 +58,10 @@ try {
 results.targets = evaluateTargets(results);
 console.log(formatTargets(results.targets));
 results.meta.wallMs = Math.round(performance.now() - started);
+results.meta.loadAverage.end = loadAverage();
 await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWall time ${(results.meta.wallMs / 1000).toFixed(0)} s. Results in ${options.out}`);
+
+function loadAverage(): number {
+  return Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+}

@@ -15,6 +15,8 @@ import { createFreshDatabase, runSql, type FreshDatabase } from "./support/postg
 const app = new GeneratedApp(path.join(makeTempDir({}, "scaffold-e2e-day100-"), "chat"));
 let database: FreshDatabase;
 const conversations: Record<"pglite" | "postgres", Conversation | null> = { pglite: null, postgres: null };
+/** Each store's server comes back on the port its clients (and their cookies) know. */
+const ports: Record<"pglite" | "postgres", number> = { pglite: 0, postgres: 0 };
 const schemaFile = () => path.join(app.dir, "src/db/schema.ts");
 const editSchema = (edit: (source: string) => string) => writeFileSync(schemaFile(), edit(readFileSync(schemaFile(), "utf8")));
 const migrations = () => readdirSync(path.join(app.dir, "drizzle")).filter((file) => file.endsWith(".sql")).sort();
@@ -43,6 +45,7 @@ describe("living with a generated app", () => {
     database = await createFreshDatabase("scaffold_e2e_day100");
     for (const [store, env] of [["pglite", {}], ["postgres", { DATABASE_URL: database.url }]] as const) {
       const server = await app.start(env);
+      ports[store] = server.port;
       conversations[store] = await app.against(server, `chats on ${store}`, runPersistenceScenario);
       await app.stop(server);
     }
@@ -78,7 +81,7 @@ describe("living with a generated app", () => {
 
     await app.timer.time("next build (after schema edits)", () => app.typecheckLintBuild());
     for (const [store, env] of [["pglite", {}], ["postgres", { DATABASE_URL: database.url }]] as const) {
-      const server = await app.start(env);
+      const server = await app.start(env, ports[store]);
       await app.against(server, `read back on ${store} after migrations`, () => expectConversationReadBack(conversations[store]!));
       await app.stop(server);
     }

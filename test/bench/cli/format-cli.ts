@@ -12,7 +12,8 @@ export function formatCli(results: CliResults): string {
       row("ai-chat --dry-run, existing app", results.dryRunExisting),
       row("ai-chat --no-install, empty folder", results.applyEmpty),
       row("scaffold migrate", results.migrate.scaffold),
-      row("drizzle-kit generate", results.migrate.drizzleKit),
+      row("drizzle-kit generate (node bin)", results.migrate.drizzleKit),
+      row("npx drizzle-kit generate", results.migrate.drizzleKitNpx),
       [`migrate / drizzle-kit`, `${results.migrate.ratio}×`, null, null, null],
     ],
   );
