@@ -74,10 +74,14 @@ await yargs(hideBin(process.argv))
         .positional("blueprint", { type: "string", demandOption: true, describe: "Name of an applied blueprint (see `scaffold status`) or path to its folder" })
         .option("dir", { type: "string", default: ".", describe: "Project folder" })
         .option("force", { type: "boolean", default: false, describe: "Also delete generated files you changed" })
-        .option("dry-run", { type: "boolean", default: false, describe: "Show what would be removed and undone; write nothing" }),
+        .option("dry-run", { type: "boolean", default: false, describe: "Show what would be removed and undone; write nothing" })
+        .option("drop-tables", { type: "boolean", default: false, describe: "Also write the migration that drops the blueprint's tables (their data is lost once applied)" }),
     (argv) =>
       run(async () =>
-        (await import("./commands/remove.js")).runRemove({ blueprint: argv.blueprint, dir: argv.dir, force: argv.force, dryRun: argv.dryRun }, processIO()),
+        (await import("./commands/remove.js")).runRemove(
+          { blueprint: argv.blueprint, dir: argv.dir, force: argv.force, dryRun: argv.dryRun, dropTables: argv.dropTables },
+          processIO(),
+        ),
       ),
   )
   .command(

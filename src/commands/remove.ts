@@ -1,4 +1,8 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { commitChanges } from "../commit/commit-changes.js";
+import { planMigration } from "../migrate/plan-migration.js";
+import { DRIZZLE_CONFIG_FILES } from "../project/detect-drizzle.js";
 import { applyPlan } from "../engine/apply-plan.js";
 import { pendingWrites } from "../engine/plan.js";
 import { planRemoval } from "../engine/plan-removal.js";
@@ -10,6 +14,8 @@ export interface RemoveArgs {
   dir: string;
   force: boolean;
   dryRun: boolean;
+  /** Write the migration that drops the removed tables; never done without being asked. */
+  dropTables?: boolean;
 }
 
 /**
@@ -37,9 +43,33 @@ export async function runRemove(args: RemoveArgs, io: CommandIO): Promise<number
       : `\nRemoved ${plan.blueprint.name} from ${plan.target}: deleted ${count(deleted, "file")}, restored ${count(restored, "edited file")}.\n`,
   );
   if (kept.length) io.out(`Kept ${count(kept.length, "file")}:\n${kept.map((entry) => `  ${entry.path}  (${entry.reason})`).join("\n")}\n`);
+  if (args.dropTables && !args.dryRun) await writeDropMigration(plan.target, plan.blueprint.name, io);
   for (const warning of plan.warnings) io.out(`note: ${warning}\n`);
   if (plan.nextSteps.length) io.out(`\nNext steps:\n${plan.nextSteps.map((step) => `  ${step}`).join("\n")}\n`);
   return 0;
+}
+
+/**
+ * The tables go only when asked, and then through a migration the user sees and applies: with the schema
+ * file gone, drizzle-kit's diff is exactly the DROP of those tables. When the blueprint had created the
+ * project's whole database setup, no config is left to generate with, so the command says what to drop.
+ */
+async function writeDropMigration(root: string, blueprint: string, io: CommandIO): Promise<void> {
+  if (!DRIZZLE_CONFIG_FILES.some((file) => existsSync(path.join(root, file)))) {
+    io.out(
+      `\nNo drizzle config is left (${blueprint} had created the database setup), so no drop migration can be generated. ` +
+        "Drop the data yourself: delete the PGlite folder (.data/pglite), or run `DROP TABLE messages, chats;` on your PostgreSQL database.\n",
+    );
+    return;
+  }
+  const migration = await planMigration(root, `drop_${blueprint.replace(/[^a-z0-9]+/gi, "_")}`);
+  if (migration.migrations.length === 0) {
+    io.out("\nNo tables to drop: the schema still matches the migrations.\n");
+    return;
+  }
+  commitChanges(root, migration.changes.map((change) => ({ path: change.path, after: change.after })));
+  for (const { file, summary } of migration.migrations) io.out(`\nNew migration ${file}:\n${summary.map((line) => `  - ${line}`).join("\n")}\n`);
+  io.out("Apply it with `scaffold migrate --apply` when you are sure: the tables' data is lost then.\n");
 }
 
 function count(n: number, noun: string): string {

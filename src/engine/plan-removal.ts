@@ -24,7 +24,7 @@ export interface RemovalRequest {
 /** Said on every removal: what scaffold cannot take back, because it never recorded it as a file it wrote. */
 export const LEFT_IN_PLACE =
   "What the blueprint's tasks produced is left in place (installed packages, lockfile entries, generated migrations), " +
-  "and database tables its migrations created are not dropped; drop them yourself if you no longer need their data.";
+  "and database tables its migrations created are not dropped; `--drop-tables` writes the migration that drops them.";
 
 /**
  * Plans removing a blueprint from a target: its untouched generated files are deleted, its edits to other

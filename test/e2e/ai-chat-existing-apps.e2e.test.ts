@@ -118,3 +118,29 @@ async function prepareExistingDatabase(app: GeneratedApp, database: FreshDatabas
   expect(migrate.stdout).toMatch(/No schema changes/);
   expect(readFileSync(path.join(app.dir, "drizzle/meta/_journal.json"), "utf8")).toMatch(/add_chat/);
 }
+
+describe("removing ai-chat from an app with its own Drizzle setup", () => {
+  it("undoes every edit, and drops the chat tables only with --drop-tables, through a migration", async () => {
+    const app = new GeneratedApp(path.join(makeTempDir({}, "scaffold-e2e-remove-"), "next-drizzle"));
+    cpSync(path.join(repoRoot, "fixtures", "next-drizzle"), app.dir, { recursive: true });
+    const before = snapshotDir(app.dir);
+    expect((await app.generate()).exitCode).toBe(0);
+    const database = await createFreshDatabase("scaffold_e2e_remove");
+    try {
+      expect((await app.cli(["migrate", "--dir", app.dir, "--apply"], { DATABASE_URL: database.url })).exitCode).toBe(0);
+      expect(await runSql(database.url, "select count(*) from information_schema.tables where table_name in ('chats', 'messages')")).toBe("2");
+      const removed = await app.cli(["remove", "ai-chat", "--dir", app.dir, "--drop-tables"]);
+      expect(removed.exitCode, removed.transcript).toBe(0);
+      expect(removed.stdout).toMatch(/New migration drizzle\/0002_drop_ai_chat.sql:\n(?: {2}- .*\n)*? {2}- DROP table (chats|messages)/);
+      // Back to the app as it was: its own files byte-identical; what remains is install output and migrations.
+      const after = snapshotDir(app.dir, (file) => /^(node_modules|package-lock\.json|drizzle)(\/|$)/.test(file));
+      expect(after).toEqual(Object.fromEntries(Object.entries(before).filter(([file]) => !/^(drizzle)(\/|$)/.test(file))));
+      expect((await app.cli(["migrate", "--dir", app.dir, "--apply"], { DATABASE_URL: database.url })).exitCode).toBe(0);
+      expect(await runSql(database.url, "select count(*) from information_schema.tables where table_name in ('chats', 'messages')")).toBe("0");
+      expect(await runSql(database.url, "select count(*) from information_schema.tables where table_name = 'users'")).toBe("1");
+    } finally {
+      await app.stopAll();
+      await database.drop().catch(() => undefined);
+    }
+  });
+});
