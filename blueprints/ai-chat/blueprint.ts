@@ -55,6 +55,8 @@ export default defineBlueprint<AiChatOptions>({
     }
     editEnvironmentFiles(project, options.driver, helpers);
 
+    const nodeMajor = Number(process.versions.node.split(".")[0]);
+    if (nodeMajor < 22) helpers.warn(`The generated app needs Node.js 22 or newer (the AI SDK 7 requires it); this is Node ${process.versions.node}. Run it with Node 22 or 24.`);
     const tasks = [helpers.installTask()];
     if (schemaIsNew) {
       const name = layout.drizzleConfigFile ? "add_chat" : "init";
