@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { commitChanges } from "../commit/commit-changes.js";
 import { planMigration } from "../migrate/plan-migration.js";
-import { DRIZZLE_CONFIG_FILES } from "../project/detect-drizzle.js";
+import { DRIZZLE_CONFIG_FILES } from "../project/drizzle-config-files.js";
 import { applyPlan } from "../engine/apply-plan.js";
 import { pendingWrites } from "../engine/plan.js";
 import { planRemoval } from "../engine/plan-removal.js";

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
@@ -21,10 +22,9 @@ export async function runDrizzleKit(root: string, args: string[]): Promise<Drizz
       "Install the project's dependencies (npm install), then run the command again.",
     );
   }
-  const { execa } = await import("execa");
   const started = performance.now();
-  const run = await execa(process.execPath, [bin, ...args], { cwd: root, all: true, reject: false, stdin: "ignore", env: { FORCE_COLOR: "0" } });
-  const output = String(run.all ?? "");
+  const run = await runNode(root, [bin, ...args]);
+  const output = run.output;
   const durationMs = Math.round(performance.now() - started);
   if (/Interactive prompts require a TTY/.test(output)) throw ambiguousChange(output);
   if (run.exitCode !== 0 || /^Error\b|\n\s*Error:/m.test(output)) {
@@ -35,6 +35,18 @@ export async function runDrizzleKit(root: string, args: string[]): Promise<Drizz
     );
   }
   return { output, durationMs };
+}
+
+/** A plain child process: execa's import alone costs ~90 ms, a tenth of this command's run. */
+function runNode(cwd: string, args: string[]): Promise<{ exitCode: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ exitCode: code ?? 1, output }));
+  });
 }
 
 /** drizzle-kit asks whether something was renamed; explain the choice instead of hanging or guessing. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
-import { DRIZZLE_CONFIG_FILES } from "../project/detect-drizzle.js";
+import { DRIZZLE_CONFIG_FILES } from "../project/drizzle-config-files.js";
 
 export interface ResolvedDrizzleConfig {
   out: string;

@@ -3,8 +3,7 @@ import { findConfigObject } from "../edits/find-config-object.js";
 import { parseSource } from "../edits/parse-source.js";
 import { propertyName, readStaticString, readStaticStringArray, unwrapExpression } from "../edits/static-values.js";
 
-/** The config file names drizzle-kit looks for by default, in its order. */
-export const DRIZZLE_CONFIG_FILES = ["drizzle.config.ts", "drizzle.config.js", "drizzle.config.mjs", "drizzle.config.mts", "drizzle.config.cjs"];
+export { DRIZZLE_CONFIG_FILES } from "./drizzle-config-files.js";
 
 /** What a drizzle config says, as far as generating a schema and migrations next to it is concerned. */
 export interface DrizzleConfig {

@@ -11,7 +11,10 @@ export interface BenchResults {
     /** The Node running the bench and the CLI; the generated app runs on Node 24. */
     node: string;
     cpus: number;
-    /** 1-minute load average when the run started and ended: above ~0.5, something else was using the CPUs. */
+    /**
+     * 1-minute load average when the run started (above ~0.5, something else was using the CPUs) and when it
+     * ended (this one includes the bench's own next build and server, so only a much higher figure means much).
+     */
     loadAverage: { start: number; end: number };
     datasets: DatasetReport[];
     wallMs: number;
