@@ -5,8 +5,6 @@ import { detectImportStyle } from "./detect-import-style.js";
 import { detectPackageManager } from "./detect-package-manager.js";
 import type { PackageJson, Project } from "./project.js";
 
-const PRETTIER_FILES = [".prettierrc", ".prettierrc.json", ".prettierrc.js", ".prettierrc.mjs", "prettier.config.js", "prettier.config.mjs"];
-
 /**
  * Reads what a blueprint needs to know about the target. A folder without package.json is a new project;
  * a folder whose package.json is unreadable is an error, never treated as new (that would clobber it).
@@ -39,7 +37,6 @@ export async function detectProject(root: string): Promise<Project> {
     appDir: sourceRoot ? `${sourceRoot}/app` : "app",
     importStyle,
     tailwind: isNew || "tailwindcss" in deps,
-    prettier: "prettier" in deps || PRETTIER_FILES.some((file) => read(file) !== null),
     // Loaded only for existing apps: the detectors parse TypeScript, which a new project does not need.
     integrations: packageJson ? (await import("./detect-integrations.js")).detectIntegrations(absolute, packageJson) : null,
   };

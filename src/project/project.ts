@@ -26,7 +26,6 @@ export interface Project {
   appDir: string;
   importStyle: ImportStyle;
   tailwind: boolean;
-  prettier: boolean;
   /** What an existing app already has (Drizzle, auth, an AI chat route, a proxy); null for a new project. */
   integrations: Integrations | null;
 }
