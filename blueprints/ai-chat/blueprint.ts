@@ -5,12 +5,10 @@ import { defineBlueprint, ensureLines, envKeyOf, type BlueprintHelpers, type Pre
 import { planChatLayout, type ChatLayout } from "./chat-layout.js";
 import { envExampleLines } from "./env-example.js";
 import { editExistingApp } from "./existing-app-edits.js";
+import { checkOptions } from "./option-checks.js";
+import { enabledFeatures, layerFlags, schemaSignature, type AiChatOptions } from "./options.js";
 import { checkTarget } from "./target-checks.js";
 
-type Driver = "pglite" | "postgres" | "neon";
-interface AiChatOptions extends Record<string, string | boolean | number | string[]> {
-  driver: Driver;
-}
 
 /** Where the embedded database keeps its files; git-ignored. */
 const DATA_DIR = ".data/pglite";
@@ -20,15 +18,18 @@ const freeIn = (project: Project, previous: PreviousRun | null) => (file: string
   (previous?.files.includes(file) ?? false) || !existsSync(path.join(project.root, file));
 
 export default defineBlueprint<AiChatOptions>({
-  validate(_options, project, previous) {
-    return checkTarget(project, freeIn(project, previous));
+  validate(options, project, previous) {
+    const isFree = freeIn(project, previous);
+    const theirRoute = project.integrations?.chat?.route;
+    return [...checkTarget(project, isFree), ...checkOptions(options, theirRoute && !isFree(theirRoute) ? theirRoute : null)];
   },
 
   async plan({ tree, options, project, helpers, previous }) {
     const isFree = freeIn(project, previous);
     const layout = planChatLayout(project, isFree);
     const schemaIsNew = tree.readOriginal(layout.schemaFile) === null;
-    const context = templateContext(project, layout, options.driver);
+    const context = templateContext(project, layout, options);
+    const parts = layerFlags(options.parts);
 
     // The app shell belongs to us when we created the project: on a re-run (package.json exists by then) it
     // must still be generated, or the update would see those files as no longer wanted.
@@ -37,7 +38,15 @@ export default defineBlueprint<AiChatOptions>({
     const theirs = (file: string | null | undefined): string | null => (file && !isFree(file) ? file : null);
     const theirRoute = theirs(project.integrations?.chat?.route);
     const theirProxy = theirs(project.integrations?.proxyFile);
-    helpers.renderFolder("feature", context, { exclude: (file) => theirRoute !== null && file === theirRoute.replace(/\.js$/, ".ts") });
+    const notTheirRoute = { exclude: (file: string) => theirRoute !== null && file === theirRoute.replace(/\.js$/, ".ts") };
+    // Layers bottom-up, then each feature's files for the layers being generated.
+    for (const layer of options.parts) helpers.renderFolder(`layers/${layer}`, context, notTheirRoute);
+    for (const feature of enabledFeatures(options)) {
+      for (const layer of options.parts) {
+        if (helpers.hasTemplates(`options/${feature}/${layer}`)) helpers.renderFolder(`options/${feature}/${layer}`, context, notTheirRoute);
+      }
+    }
+    helpers.renderFolder("docs", context);
     helpers.renderFile("db-schema/schema.ts.hbs", layout.schemaFile, context);
     const clientFile = path.posix.join(layout.sourceRoot, `${layout.clientModule}.ts`);
     if (layout.existingDb) {
@@ -48,16 +57,20 @@ export default defineBlueprint<AiChatOptions>({
       if (options.driver === "pglite") helpers.renderFile("db-own/__src__/db/pglite-lock.ts", path.posix.join(layout.sourceRoot, "db/pglite-lock.ts"), context);
       if (!layout.drizzleConfigFile) helpers.renderFile("db-own/drizzle.config.ts.hbs", "drizzle.config.ts", context);
     }
-    if (!theirProxy) helpers.renderFolder("proxy", context);
-    if (theirRoute) helpers.renderFolder("route-helpers", context);
+    // The session cookie and their route's persistence belong to the API layer.
+    if (parts.api && !theirProxy) helpers.renderFolder("proxy", context);
+    if (parts.api && theirRoute) helpers.renderFolder("route-helpers", context);
     if (!project.isNew && !previous?.files.includes("package.json")) {
-      await editExistingApp({ project, layout, helpers, driver: options.driver, theirRoute, theirProxy });
+      await editExistingApp({ project, layout, helpers, options, theirRoute: parts.api ? theirRoute : null, theirProxy: parts.api ? theirProxy : null });
     }
-    editEnvironmentFiles(project, options.driver, helpers);
+    editEnvironmentFiles(project, options, helpers);
 
     const nodeMajor = Number(process.versions.node.split(".")[0]);
     if (nodeMajor < 22) helpers.warn(`The generated app needs Node.js 22 or newer (the AI SDK 7 requires it); this is Node ${process.versions.node}. Run it with Node 22 or 24.`);
     const tasks = [helpers.installTask()];
+    if (previous && !schemaIsNew && schemaSignature(previous.options as AiChatOptions) !== schemaSignature(options)) {
+      helpers.nextStep("The chat schema changed: run `npx scaffold migrate` to write its migration (then restart the app, or `--apply`).");
+    }
     if (schemaIsNew) {
       const name = layout.drizzleConfigFile ? "add_chat" : "init";
       tasks.push(helpers.execTask("Generate the chat tables' migration", "drizzle-kit", ["generate", "--name", name], `Run \`npx drizzle-kit generate --name ${name}\` once dependencies are installed.`));
@@ -69,11 +82,15 @@ export default defineBlueprint<AiChatOptions>({
   },
 });
 
-function templateContext(project: Project, layout: ChatLayout, driver: Driver) {
+function templateContext(project: Project, layout: ChatLayout, options: AiChatOptions) {
   const auth = project.integrations?.auth;
   return {
     projectName: project.suggestedName,
-    driver,
+    driver: options.driver,
+    options,
+    /** On/off per feature, for `{{#if features.search}}`: see enabledFeatures. */
+    features: Object.fromEntries(enabledFeatures(options).map((name) => [name, true])),
+    parts: layerFlags(options.parts),
     dataDir: DATA_DIR,
     srcDir: layout.sourceRoot === "src",
     schemaFile: layout.schemaFile,
@@ -88,12 +105,12 @@ function templateContext(project: Project, layout: ChatLayout, driver: Driver) {
   };
 }
 
-function editEnvironmentFiles(project: Project, driver: Driver, helpers: BlueprintHelpers): void {
+function editEnvironmentFiles(project: Project, options: AiChatOptions, helpers: BlueprintHelpers): void {
   helpers.edit(".gitignore", "ensure-gitignore-entries", (source) =>
     ensureLines(source, ["/.data/", ".env*.local", "!.env.example"], { header: "# ai-chat: local database and secrets" }),
   );
   const databaseName = project.suggestedName.replaceAll("-", "_");
-  helpers.edit(".env.example", "ensure-env-example-keys", (source) => ensureLines(source, envExampleLines(driver, databaseName), { keyOf: envKeyOf }));
+  helpers.edit(".env.example", "ensure-env-example-keys", (source) => ensureLines(source, envExampleLines(options.driver, databaseName, options), { keyOf: envKeyOf }));
   // The cookie secret is generated here, once, into a file git ignores: never into a committed file.
   helpers.edit(".env.local", "ensure-session-secret", (source) =>
     ensureLines(source, [`CHAT_SESSION_SECRET=${randomBytes(32).toString("base64url")}`], { keyOf: envKeyOf }),

@@ -2,7 +2,7 @@
  * The lines ai-chat adds to `.env.example`. An edit rather than a template: most apps already have the file,
  * and only keys it lacks are appended (a key present, even commented out, is left alone).
  */
-export function envExampleLines(driver: string, databaseName: string): string[] {
+export function envExampleLines(driver: string, databaseName: string, features: { cache: boolean; rateLimit: number }): string[] {
   const database =
     driver === "pglite"
       ? [
@@ -24,5 +24,9 @@ export function envExampleLines(driver: string, databaseName: string): string[] 
     "CHAT_SESSION_SECRET=",
     "# Delay per word of the offline model, in milliseconds.",
     "OFFLINE_MODEL_DELAY_MS=15",
+    ...(features.cache
+      ? ["# Redis for the history cache. Unset (or down): history is read from the database.", "# REDIS_URL=redis://127.0.0.1:6379"]
+      : []),
+    ...(features.rateLimit > 0 ? ["# Messages per user per rolling 24 hours; overrides the limit chosen when generating.", `# CHAT_DAILY_MESSAGE_LIMIT=${features.rateLimit}`] : []),
   ];
 }

@@ -1,5 +1,6 @@
 import type { BlueprintHelpers, Project } from "scaffold";
 import type { ChatLayout } from "./chat-layout.js";
+import { schemaTables, type AiChatOptions } from "./options.js";
 
 /**
  * The edits that fit the chat into an app that already exists, each a named transformer that changes only
@@ -9,13 +10,14 @@ export interface ExistingApp {
   project: Project;
   layout: ChatLayout;
   helpers: BlueprintHelpers;
-  driver: string;
+  options: AiChatOptions;
   /** Their AI SDK chat route and their proxy, when they had them before ai-chat. */
   theirRoute: string | null;
   theirProxy: string | null;
 }
 
-export async function editExistingApp({ project, layout, helpers, driver, theirRoute, theirProxy }: ExistingApp): Promise<void> {
+export async function editExistingApp({ project, layout, helpers, options, theirRoute, theirProxy }: ExistingApp): Promise<void> {
+  const driver = options.driver;
   const edits = await import("scaffold/edits");
   const integrations = project.integrations;
   if (driver === "pglite" && layout.existingDb === null) {
@@ -34,7 +36,7 @@ export async function editExistingApp({ project, layout, helpers, driver, theirR
   }
   if (layout.schemaBarrel) {
     const barrel = layout.schemaBarrel;
-    helpers.edit(barrel, "add-barrel-export", (source) => edits.addBarrelExport(source ?? "", "./chat-schema", ["chats", "messages"], barrel));
+    helpers.edit(barrel, "add-barrel-export", (source) => edits.addBarrelExport(source ?? "", "./chat-schema", schemaTables(options), barrel));
   }
   if (theirRoute) wrapTheirChatRoute(theirRoute, helpers, edits);
   const proxyFile = theirProxy;
@@ -47,6 +49,7 @@ export async function editExistingApp({ project, layout, helpers, driver, theirR
       ].join("\n"),
     );
   }
+  if (!options.parts.includes("ui")) return;
   for (const page of integrations?.chat?.useChatFiles ?? []) {
     helpers.nextStep(`${page} still uses plain useChat; the persistent chat is at /chat (or use usePersistentChat from hooks/use-persistent-chat in it).`);
   }

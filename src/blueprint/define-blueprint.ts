@@ -11,6 +11,8 @@ export interface BlueprintHelpers {
     context: object,
     options?: { exclude?: (outputPath: string) => boolean; pathVars?: Record<string, string> },
   ): string[];
+  /** Whether the blueprint has a template folder (optional pieces, e.g. one folder per option and layer). */
+  hasTemplates(folder: string): boolean;
   /** Renders one template file (path relative to the blueprint's templates) to a path the recipe computed. */
   renderFile(template: string, outputPath: string, context: object): void;
   /** How `fromFile` imports `<sourceRoot>/<modulePath>` in this project's style (alias or relative). */

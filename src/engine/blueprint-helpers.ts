@@ -29,6 +29,10 @@ export function createBlueprintHelpers(tree: Tree, project: Project, templatesDi
         ...(options.exclude ? { exclude: options.exclude } : {}),
       });
     },
+    hasTemplates(folder) {
+      const dir = path.join(templatesDir, folder);
+      return dir.startsWith(templatesDir) && existsSync(dir);
+    },
     renderFile(template, outputPath, context) {
       const file = path.join(templatesDir, template);
       if (!file.startsWith(templatesDir) || !existsSync(file)) {
