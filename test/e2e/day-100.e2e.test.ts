@@ -69,7 +69,7 @@ describe("living with a generated app", () => {
   });
 
   it("turns a new column, index and table into one migration each, applied without losing data", async () => {
-    editSchema((s) => s.replace('    title: text("title").notNull(),', '    title: text("title").notNull(),\n    pinned: boolean("pinned").notNull().default(false),').replace("import { bigint,", "import { bigint, boolean,"));
+    editSchema((s) => s.replace('    title: text("title").notNull(),', '    title: text("title").notNull(),\n    pinned: boolean("pinned").notNull().default(false),').replace(/import \{(\s*)bigint,/, "import {$1bigint,$1boolean,"));
     expect(await migrate("add_pinned")).toMatch(/New migration drizzle\/0001_add_pinned.sql:\n {2}- add column chats.pinned\n/);
     editSchema((s) => s.replace("  (table) => [\n", '  (table) => [\n    index("chats_title_idx").on(table.title),\n'));
     expect(await migrate("index_title")).toMatch(/0002_index_title.sql:\n {2}- create index chats_title_idx on chats\n/);

@@ -1,0 +1,95 @@
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeTempDir } from "../support/temp-dir.js";
+import { runBrowserScenario } from "./scenarios/browser-chat.js";
+import { OPTION_SCENARIOS } from "./scenarios/options/index.js";
+import { expectConversationReadBack, runPersistenceScenario } from "./scenarios/persistence.js";
+import { GeneratedApp } from "./support/generated-app.js";
+import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
+
+/**
+ * The option matrix: every option on at once, and only the database and API layers. (All options off is the
+ * default app, built and driven by ai-chat-new-app.e2e.test.ts.) Each app installs, typechecks, lints, builds,
+ * keeps chats across a restart on PGlite and PostgreSQL; the all-on app also runs every option's scenario.
+ */
+export const ALL_OPTIONS_ON = [
+  "softDelete=true",
+  "archive=true",
+  "visibility=true",
+  "pin=true",
+  "search=true",
+  "usage=true",
+  "stats=true",
+  "rateLimit=20",
+  "titles=ai",
+  "prompts=true",
+  "shares=true",
+  "export=true",
+  "cache=true",
+  "personas=true",
+].flatMap((set) => ["--set", set]);
+
+const databases: FreshDatabase[] = [];
+const apps: GeneratedApp[] = [];
+
+afterAll(async () => {
+  for (const app of apps) {
+    await app.stopAll();
+    console.log(app.timer.report(`options matrix: ${path.basename(app.dir)}`));
+  }
+  for (const database of databases) await database.drop().catch(() => undefined);
+});
+
+/** Install, typecheck, lint, build; then chats survive a restart on PGlite and on PostgreSQL. */
+function buildsAndPersists(app: GeneratedApp, args: string[]): void {
+  it("generates, installs, typechecks, lints and builds", async () => {
+    const generated = await app.generate(args);
+    expect(generated.exitCode, generated.transcript).toBe(0);
+    await app.typecheckLintBuild();
+  });
+
+  it("keeps chats across a restart on PGlite and on PostgreSQL", async () => {
+    const database = await createFreshDatabase("scaffold_e2e_matrix");
+    databases.push(database);
+    for (const env of [{}, { DATABASE_URL: database.url }]) {
+      let server = await app.start(env);
+      const conversation = await app.against(server, `HTTP scenario (${env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, runPersistenceScenario);
+      await app.stop(server);
+      server = await app.start(env, server.port);
+      await app.against(server, "read back", () => expectConversationReadBack(conversation));
+      await app.stop(server);
+    }
+  });
+}
+
+describe("every option on", () => {
+  const app = new GeneratedApp(path.join(makeTempDir({}, "scaffold-e2e-all-on-"), "all-on"));
+  apps.push(app);
+  buildsAndPersists(app, ALL_OPTIONS_ON);
+
+  it("works in a real browser with every option's UI in place", async () => {
+    const server = await app.start();
+    await app.against(server, "browser scenario (Chromium)", runBrowserScenario);
+    await app.stop(server);
+  });
+
+  for (const scenario of OPTION_SCENARIOS) {
+    it(`${scenario.name} (PGlite${scenario.postgres ? " and PostgreSQL" : ""})`, async () => {
+      const targets: Array<Record<string, string>> = [{}];
+      if (scenario.postgres) {
+        const database = await createFreshDatabase("scaffold_e2e_option");
+        databases.push(database);
+        targets.push({ DATABASE_URL: database.url });
+      }
+      for (const env of targets) {
+        await scenario.run({ app, env });
+      }
+    });
+  }
+});
+
+describe("parts=database,api: the data layer and routes alone", () => {
+  const app = new GeneratedApp(path.join(makeTempDir({}, "scaffold-e2e-parts-"), "api-only"));
+  apps.push(app);
+  buildsAndPersists(app, ["--set", "parts=database,api"]);
+});
