@@ -10,6 +10,12 @@ import { formatScaffoldError, isScaffoldError } from "./errors.js";
  * stays fast. This is the one place that catches errors and decides the exit code:
  * 0 done or nothing to do, 1 an error (nothing written), 2 conflicts (nothing written).
  */
+// Output piped into `head` or a pager that quits early: stop quietly, as other command-line tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 async function run(handler: () => Promise<number> | number): Promise<void> {
   try {
     process.exitCode = await handler();

@@ -12,7 +12,8 @@ export function runList(io: CommandIO): number {
     const options = Object.entries(feature.options);
     if (options.length) io.out("  options (--set name=value):\n");
     for (const [option, definition] of options) {
-      io.out(`    ${option.padEnd(18)} ${describeType(definition).padEnd(34)} ${definition.description}\n`);
+      // Name and type on one line, the description indented below: long types (lists) would push it off screen.
+      io.out(`    ${option.padEnd(12)} ${describeType(definition)}\n${wrap(definition.description, 6, 100)}`);
     }
     io.out("\n");
   }
@@ -25,7 +26,27 @@ function describeType(option: OptionDefinition): string {
       return `${option.values.join("|")} = ${option.default}`;
     case "list":
       return `list of ${option.values.join(",")} = ${option.default.join(",") || "(none)"}`;
+    case "number": {
+      const range = option.min !== undefined || option.max !== undefined ? ` ${option.min ?? "…"}–${option.max ?? "…"}` : "";
+      return `${option.integer ? "integer" : "number"}${range} = ${option.default}`;
+    }
     default:
       return `${option.type} = ${JSON.stringify(option.default)}`;
   }
+}
+
+/** Word-wraps `text` at `width` columns, each line indented by `indent` spaces. */
+function wrap(text: string, indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((each) => `${" ".repeat(indent)}${each}\n`).join("");
 }

@@ -20,6 +20,13 @@ describe("scaffold CLI (built)", () => {
     expect(result.exitCode, result.transcript).toBe(0);
     expect(result.stdout).toMatch(/^ai-chat@\d+\.\d+\.\d+/m);
     expect(result.stdout).toMatch(/driver\s+pglite\|postgres\|neon = pglite/);
+    // Every feature option is listed with its type and default, and a description under it.
+    for (const option of ["softDelete", "archive", "visibility", "pin", "search", "usage", "stats", "prompts", "shares", "export", "cache", "personas"]) {
+      expect(result.stdout).toMatch(new RegExp(`^ {4}${option} +boolean = false\n {6}\\S`, "m"));
+    }
+    expect(result.stdout).toMatch(/rateLimit +integer 0–100000 = 0/);
+    expect(result.stdout).toMatch(/titles +first-message\|ai = first-message/);
+    expect(result.stdout).toMatch(/parts +list of database,api,hooks,ui = database,api,hooks,ui/);
   });
 
   it("names an unknown blueprint, suggests a close one and `scaffold list`", async () => {
