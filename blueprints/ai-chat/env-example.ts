@@ -2,7 +2,7 @@
  * The lines ai-chat adds to `.env.example`. An edit rather than a template: most apps already have the file,
  * and only keys it lacks are appended (a key present, even commented out, is left alone).
  */
-export function envExampleLines(driver: string, databaseName: string, features: { cache: boolean; rateLimit: number }): string[] {
+export function envExampleLines(driver: string, databaseName: string, features: { cache: boolean; rateLimit: number; titles: string }): string[] {
   const database =
     driver === "pglite"
       ? [
@@ -27,6 +27,7 @@ export function envExampleLines(driver: string, databaseName: string, features: 
     ...(features.cache
       ? ["# Redis for the history cache. Unset (or down): history is read from the database.", "# REDIS_URL=redis://127.0.0.1:6379"]
       : []),
+    ...(features.titles === "ai" ? ["# Model that writes chat titles (a cheaper one is fine); unset: the chat model.", "# AI_TITLE_MODEL=openai/gpt-5-nano"] : []),
     ...(features.rateLimit > 0 ? ["# Messages per user per rolling 24 hours; overrides the limit chosen when generating.", `# CHAT_DAILY_MESSAGE_LIMIT=${features.rateLimit}`] : []),
   ];
 }

@@ -45,7 +45,7 @@ export async function editExistingApp({ project, layout, helpers, options, their
       [
         `${proxyFile} exists and Next.js runs only one proxy, so the chat's was not added. Call it from yours:`,
         `    import { ensureChatSession } from "${helpers.moduleSpecifier(proxyFile, "lib/chat/session-proxy")}";`,
-        `    // in your proxy, for /chat/*, /api/chat and /api/chats/*:  return ensureChatSession(request);`,
+        `    // in your proxy, for /chat/* and the chat's API routes (the list is in docs/ai-chat.md):  return ensureChatSession(request);`,
       ].join("\n"),
     );
   }

@@ -35,7 +35,7 @@ async function problemsOf(sets: string[], dir = appDir()): Promise<string[]> {
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(ScaffoldError);
-  return (error as ScaffoldError).details ?? [];
+  return [...(error as ScaffoldError).details];
 }
 
 describe("ai-chat parts: which layers are generated", () => {

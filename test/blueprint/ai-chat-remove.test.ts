@@ -8,8 +8,8 @@ import { repoRoot } from "../support/run-cli.js";
 import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
 
 /** Applies ai-chat (without installing), then removes it, both through plans, as the CLI does. */
-async function addThenRemove(dir: string): Promise<Awaited<ReturnType<typeof planRemoval>>> {
-  await applyPlan(await planBlueprint({ blueprint: "ai-chat", dir }), { install: false });
+async function addThenRemove(dir: string, sets: string[] = []): Promise<Awaited<ReturnType<typeof planRemoval>>> {
+  await applyPlan(await planBlueprint({ blueprint: "ai-chat", dir, sets }), { install: false });
   const removal = await planRemoval({ blueprint: "ai-chat", dir });
   await applyPlan(removal, { install: false });
   return removal;
@@ -21,6 +21,15 @@ describe("ai-chat removal", () => {
     const removal = await addThenRemove(dir);
     expect(removal.entries.filter((entry) => entry.status !== "delete")).toEqual([]);
     expect(snapshotDir(dir)).toEqual({});
+  });
+
+  it("removes every feature's files too, in an existing app (with every option on)", async () => {
+    const dir = path.join(makeTempDir(), "next-drizzle");
+    cpSync(path.join(repoRoot, "fixtures/next-drizzle"), dir, { recursive: true });
+    const before = snapshotDir(dir);
+    const sets = ["softDelete", "archive", "visibility", "pin", "search", "usage", "stats", "prompts", "shares", "export", "cache", "personas"].map((option) => `${option}=true`);
+    await addThenRemove(dir, [...sets, "rateLimit=10", "titles=ai"]);
+    expect(snapshotDir(dir)).toEqual(before);
   });
 
   // Each existing app gets edits of its own files (package.json, .gitignore, next.config, drizzle config, a wrapped route…).

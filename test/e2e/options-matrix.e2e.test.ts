@@ -2,7 +2,12 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeTempDir } from "../support/temp-dir.js";
 import { runBrowserScenario } from "./scenarios/browser-chat.js";
-import { OPTION_SCENARIOS } from "./scenarios/options/index.js";
+import { organizeTests } from "./option-suites/organize.js";
+import { promptsPersonasTests } from "./option-suites/prompts-personas.js";
+import { searchStatsTests } from "./option-suites/search-stats.js";
+import type { SuiteContext } from "./option-suites/suite.js";
+import { transferTests } from "./option-suites/transfer.js";
+import { turnTests } from "./option-suites/turn.js";
 import { expectConversationReadBack, runPersistenceScenario } from "./scenarios/persistence.js";
 import { GeneratedApp } from "./support/generated-app.js";
 import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
@@ -10,9 +15,12 @@ import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
 /**
  * The option matrix: every option on at once, and only the database and API layers. (All options off is the
  * default app, built and driven by ai-chat-new-app.e2e.test.ts.) Each app installs, typechecks, lints, builds,
- * keeps chats across a restart on PGlite and PostgreSQL; the all-on app also runs every option's scenario.
+ * keeps chats across a restart on PGlite and PostgreSQL; the all-on app also runs every option's scenarios
+ * (test/e2e/option-suites/): one build serves them all, which keeps the suite's time in check.
  */
-export const ALL_OPTIONS_ON = [
+/** The daily limit of the all-options app: high enough for the other scenarios, low enough to reach. */
+const DAILY_LIMIT = 20;
+const ALL_OPTIONS_ON = [
   "softDelete=true",
   "archive=true",
   "visibility=true",
@@ -20,7 +28,7 @@ export const ALL_OPTIONS_ON = [
   "search=true",
   "usage=true",
   "stats=true",
-  "rateLimit=20",
+  `rateLimit=${DAILY_LIMIT}`,
   "titles=ai",
   "prompts=true",
   "shares=true",
@@ -51,7 +59,8 @@ function buildsAndPersists(app: GeneratedApp, args: string[]): void {
   it("keeps chats across a restart on PGlite and on PostgreSQL", async () => {
     const database = await createFreshDatabase("scaffold_e2e_matrix");
     databases.push(database);
-    for (const env of [{}, { DATABASE_URL: database.url }]) {
+    const targets: Array<Record<string, string>> = [{}, { DATABASE_URL: database.url }];
+    for (const env of targets) {
       let server = await app.start(env);
       const conversation = await app.against(server, `HTTP scenario (${env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, runPersistenceScenario);
       await app.stop(server);
@@ -73,19 +82,19 @@ describe("every option on", () => {
     await app.stop(server);
   });
 
-  for (const scenario of OPTION_SCENARIOS) {
-    it(`${scenario.name} (PGlite${scenario.postgres ? " and PostgreSQL" : ""})`, async () => {
-      const targets: Array<Record<string, string>> = [{}];
-      if (scenario.postgres) {
-        const database = await createFreshDatabase("scaffold_e2e_option");
-        databases.push(database);
-        targets.push({ DATABASE_URL: database.url });
-      }
-      for (const env of targets) {
-        await scenario.run({ app, env });
-      }
-    });
-  }
+  const context: SuiteContext = {
+    app,
+    async freshDatabase(prefix) {
+      const database = await createFreshDatabase(prefix);
+      databases.push(database);
+      return database;
+    },
+  };
+  describe("softDelete, archive, visibility, pin", () => organizeTests(context));
+  describe("search, stats", () => searchStatsTests(context));
+  describe("usage, rateLimit, titles=ai", () => turnTests(context, DAILY_LIMIT));
+  describe("prompts, personas", () => promptsPersonasTests(context));
+  describe("shares, export, cache", () => transferTests(context));
 });
 
 describe("parts=database,api: the data layer and routes alone", () => {

@@ -73,8 +73,25 @@ async function* streamParts(
 
 function answerFor(prompt: LanguageModelV4Prompt): string {
   const question = lastUserText(prompt).replace(/\s+/g, " ").trim();
-  if (!question) return "(offline model) I did not receive a question.";
-  return `(offline model) You asked: ${question}`;
+  const name = nameInInstructions(prompt);
+  const label = name ? `(offline model, answering as ${name})` : "(offline model)";
+  if (!question) return `${label} I did not receive a question.`;
+  return `${label} You asked: ${question}`;
+}
+
+/**
+ * The name the system instructions give the model, when their first line is
+ * "Your name is <name>." (a persona's instructions start that way). The echo
+ * cannot follow instructions, but naming them shows which ones it was given.
+ */
+function nameInInstructions(prompt: LanguageModelV4Prompt): string | null {
+  for (const message of prompt) {
+    if (message.role !== "system") continue;
+    const firstLine = message.content.split("\n", 1)[0] ?? "";
+    const match = /^Your name is (.+)\.$/.exec(firstLine.trim());
+    if (match?.[1]) return match[1];
+  }
+  return null;
 }
 
 function lastUserText(prompt: LanguageModelV4Prompt): string {
