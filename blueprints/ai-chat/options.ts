@@ -66,8 +66,11 @@ export function layerFlags(parts: readonly string[]): Record<Layer, boolean> {
   return { database: parts.includes("database"), api: parts.includes("api"), hooks: parts.includes("hooks"), ui: parts.includes("ui") };
 }
 
+/** The features that add tables, columns or indexes (every `features.X` in db-schema/schema.ts.hbs; a test checks). */
+export const SCHEMA_FEATURES = ["softDelete", "archive", "visibility", "pin", "search", "usage", "rateLimit", "prompts", "shares", "export", "personas"];
+
 /** What in the options shapes the database; when it changes between runs, the schema needs a migration. */
 export function schemaSignature(options: AiChatOptions): string {
-  const shaping = ["softDelete", "archive", "visibility", "pin", "search", "usage", "prompts", "shares", "personas"];
-  return JSON.stringify([...shaping.map((name) => options[name] === true), options.rateLimit > 0]);
+  const enabled = new Set(enabledFeatures(options));
+  return SCHEMA_FEATURES.filter((feature) => enabled.has(feature)).join(",");
 }

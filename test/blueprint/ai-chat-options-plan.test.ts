@@ -1,9 +1,10 @@
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/engine/apply-plan.js";
 import { planBlueprint } from "../../src/engine/plan-blueprint.js";
 import { ScaffoldError } from "../../src/errors.js";
+import { SCHEMA_FEATURES } from "../../blueprints/ai-chat/options.js";
 import { repoRoot } from "../support/run-cli.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
@@ -97,6 +98,12 @@ describe("ai-chat feature options", () => {
 });
 
 describe("turning an option on later", () => {
+  it("knows every feature that shapes the schema (so a change asks for a migration)", () => {
+    const template = readFileSync(path.join(repoRoot, "templates/ai-chat/db-schema/schema.ts.hbs"), "utf8");
+    const used = new Set([...template.matchAll(/features\.(\w+)/g)].map((match) => match[1]));
+    expect([...used].sort()).toEqual([...SCHEMA_FEATURES].sort());
+  });
+
   it("keeps the earlier options, updates the schema and asks for a migration", async () => {
     const dir = appDir();
     await applyPlan(await planBlueprint({ blueprint: "ai-chat", dir, sets: ["driver=postgres"] }), { install: false });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeTempDir } from "../support/temp-dir.js";
-import { expectConversationReadBack, runPersistenceScenario, type Conversation } from "./scenarios/persistence.js";
+import { runPersistenceScenario, type Conversation, type StoredChat } from "./scenarios/persistence.js";
 import type { ChatClient } from "./support/chat-client.js";
 import { GeneratedApp } from "./support/generated-app.js";
 import { createFreshDatabase, runSql, type FreshDatabase } from "./support/postgres.js";
@@ -71,7 +71,7 @@ describe("turning softDelete, search and usage on in an app that has chats", () 
       await app.against(server, `features on old chats (${name})`, async () => {
         const conversation = store.conversation!;
         const owner = conversation.owner;
-        await expectConversationReadBack(conversation);
+        await expectSameHistory(conversation);
         const [firstId, secondId] = Object.keys(conversation.chats) as [string, string];
         await expectSearchFinds(owner, "turn", [firstId, secondId]);
         await expectSoftDeleteRestores(owner, firstId);
@@ -86,6 +86,20 @@ describe("turning softDelete, search and usage on in an app that has chats", () 
     expect(rows.split("|").map(Number)).toEqual([5, 1]);
   });
 });
+
+/** Every chat and message as before; chats may carry the new features' fields (e.g. `deletedAt: null`). */
+async function expectSameHistory(conversation: Conversation): Promise<void> {
+  for (const [id, stored] of Object.entries(conversation.chats)) {
+    const now = await conversation.owner.getChat(id);
+    expect(now.status).toBe(200);
+    const body = now.body as StoredChat;
+    expect(body.messages).toEqual(stored.messages);
+    expect(body.chat).toMatchObject(stored.chat);
+  }
+  const listed = (await conversation.owner.listChats()).body as { chats: Array<{ id: string }> };
+  const before = conversation.listed as { chats: Array<{ id: string }> };
+  expect(listed.chats.map((chat) => chat.id)).toEqual(before.chats.map((chat) => chat.id));
+}
 
 async function expectSearchFinds(owner: ChatClient, word: string, chatIds: string[]): Promise<void> {
   const found = await json(await owner.request(`/api/search?q=${encodeURIComponent(word)}`));

@@ -23,6 +23,10 @@ export async function runBrowserScenario(baseUrl: string, startPath = "/"): Prom
     await page.waitForURL(/\/chat\/[^/]+$/, { timeout: 30_000 });
     const chatUrl = page.url();
     const chatId = chatUrl.split("/").pop()!;
+    // Next keeps pages you left mounted but hidden, so only visible elements count.
+    const item = page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]:visible`);
+    // The new chat joins the sidebar as soon as its first answer is in, without a reload.
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
 
     // The history must be in the server's HTML: no loading flash, no fetch on mount.
     const html = await (await page.request.get(chatUrl)).text();
@@ -30,8 +34,6 @@ export async function runBrowserScenario(baseUrl: string, startPath = "/"): Prom
     await page.reload();
     await expect.poll(() => messageRoles(page)).toEqual(["user", "assistant"]);
 
-    // Next keeps pages you left mounted but hidden, so only visible elements count.
-    const item = page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]:visible`);
     await expect.poll(() => item.getByTestId("chat-link").textContent()).toContain("hello from the browser");
 
     await page.goto(`${baseUrl}${startPath}`);

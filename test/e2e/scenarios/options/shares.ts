@@ -76,6 +76,9 @@ export async function sharesScenario(baseUrl: string): Promise<void> {
   expect(page.text).not.toContain(chatId);
   expect(page.headers.getSetCookie().join(";")).not.toContain("chat_session");
 
+  // The page counts no view on the server (a render can run twice); its script reports one, like this.
+  expect((await fetchAs(new ChatClient(baseUrl), `/api/shared/${live.token}`, { method: "POST" })).status).toBe(204);
+
   // View counts: two reads of the snapshot, one API read and one page view of the live link.
   const listed = await fetchAs(owner, `/api/chats/${chatId}/shares`);
   expect(listed.status, listed.text).toBe(200);
@@ -92,6 +95,7 @@ export async function sharesScenario(baseUrl: string): Promise<void> {
   expect((await fetchAs(owner, `/api/shares/${snapshot.token}`, { method: "DELETE" })).status).toBe(204);
   expect((await fetchAs(owner, `/api/shares/${snapshot.token}`, { method: "DELETE" })).status).toBe(204);
   expect((await readShared(baseUrl, snapshot.token)).status).toBe(404);
+  expect((await fetchAs(new ChatClient(baseUrl), `/api/shared/${snapshot.token}`, { method: "POST" })).status).toBe(404);
   expect((await readShared(baseUrl, "A".repeat(43))).status).toBe(404);
   expect((await readShared(baseUrl, "not-a-token")).status).toBe(404);
   const remaining = (await fetchAs(owner, `/api/chats/${chatId}/shares`)).json<{ shares: Share[] }>().shares;

@@ -1,37 +1,24 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { makeTempDir } from "../support/temp-dir.js";
-import { cacheScenario } from "./scenarios/options/cache.js";
-import { exportScenario } from "./scenarios/options/export.js";
-import { sharesScenario } from "./scenarios/options/shares.js";
-import { fetchAs, sendAndSettle } from "./scenarios/options/transfer-support.js";
-import { ChatClient } from "./support/chat-client.js";
-import { GeneratedApp } from "./support/generated-app.js";
-import type { NextServer } from "./support/next-server.js";
-import { pickFreePort } from "./support/ports.js";
-import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
+import { afterAll, expect, it } from "vitest";
+import { cacheScenario } from "../scenarios/options/cache.js";
+import { exportScenario } from "../scenarios/options/export.js";
+import { sharesScenario } from "../scenarios/options/shares.js";
+import { fetchAs, sendAndSettle } from "../scenarios/options/transfer-support.js";
+import { ChatClient } from "../support/chat-client.js";
+import { pickFreePort } from "../support/ports.js";
+import { expectQuietLogs, migrationSql, withServer, type SuiteContext } from "./suite.js";
 
-/**
- * Share links, export/import and the Redis history cache. One app, built once, run on PGlite and PostgreSQL;
- * the cache against a redis-server of the test's own (never the machine's 6379): hits, misses after a write,
- * then Redis killed mid-run and Redis never there, where every route must still answer correctly and fast.
- */
-const app = new GeneratedApp(path.join(makeTempDir({}, "scaffold-e2e-transfer-"), "transfer-chat"));
-const databases: FreshDatabase[] = [];
-const redisServers: ChildProcess[] = [];
 /** Slower than this while Redis is down means a request waited on Redis. */
 const FAST_MS = 1_500;
+/** redis-servers of the test's own (never the machine's 6379), killed at the end whatever happens. */
+const redisServers: ChildProcess[] = [];
 
-afterAll(async () => {
-  await app.stopAll();
+afterAll(() => {
   for (const redis of redisServers) redis.kill("SIGKILL");
-  for (const database of databases) await database.drop().catch(() => undefined);
-  console.log(`app sources: ${app.dir}`);
-  console.log(app.timer.report("ai-chat shares + export + cache"));
 });
 
 async function startRedis(): Promise<{ url: string; kill(): Promise<void> }> {
@@ -60,16 +47,6 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** Runs `body` against a started server and always stops it, so a failure cannot leave PGlite open for the next test. */
-async function withServer(env: Record<string, string>, body: (server: NextServer) => Promise<void>): Promise<void> {
-  const server = await app.start(env);
-  try {
-    await body(server);
-  } finally {
-    await app.stop(server);
-  }
-}
-
 /** With Redis gone: every route answers as usual, from the database, and none waits on Redis. */
 async function expectWorksWithoutRedis(baseUrl: string, chatId: string, owner: ChatClient): Promise<void> {
   const checks: Array<[string, RequestInit, number]> = [
@@ -93,33 +70,31 @@ async function expectWorksWithoutRedis(baseUrl: string, chatId: string, owner: C
   await cacheScenario(baseUrl, "off");
 }
 
-describe("ai-chat with shares, export and cache", () => {
-  it("generates, typechecks, lints and builds", async () => {
-    const generate = await app.generate(["--set", "shares=true", "--set", "export=true", "--set", "cache=true"]);
-    expect(generate.exitCode, generate.transcript).toBe(0);
-    const migration = readdirSync(path.join(app.dir, "drizzle"))
-      .filter((file) => file.endsWith(".sql"))
-      .map((file) => readFileSync(path.join(app.dir, "drizzle", file), "utf8"))
-      .join("\n");
-    expect(migration).toContain(`CREATE TABLE "chat_shares"`);
-    expect(migration).toContain(`CREATE INDEX "chats_owner_created_idx"`);
+/**
+ * Share links, export/import and the Redis history cache: hits, misses after a write, then Redis killed
+ * mid-run and Redis never there, where every route must still answer correctly and fast.
+ */
+export function transferTests(context: SuiteContext): void {
+  const { app } = context;
+
+  it("shares and the cache's dependency are in the generated app", () => {
+    expect(migrationSql(app)).toContain(`CREATE TABLE "chat_shares"`);
     expect(JSON.parse(readFileSync(path.join(app.dir, "package.json"), "utf8")).dependencies.redis).toBe("6.3.1");
     expect(readFileSync(path.join(app.dir, ".env.example"), "utf8")).toMatch(/^# REDIS_URL=/m);
-    await app.typecheckLintBuild();
   });
 
-  it("shares, exports and imports on PGlite, without Redis", async () => {
-    await withServer({}, async (server) => {
+  it("shares, exports and imports on PGlite, without Redis", () =>
+    withServer(app, {}, async (server) => {
       await app.against(server, "shares (PGlite)", sharesScenario);
       await app.against(server, "export (PGlite)", exportScenario);
       await app.against(server, "cache off (PGlite)", (url) => cacheScenario(url, "off"));
-      expect(server.logs()).not.toMatch(/\[chat\] (unexpected error|could not)|Redis/);
-    });
-  });
+      expectQuietLogs(server);
+      expect(server.logs()).not.toMatch(/Redis/);
+    }));
 
   it("caches history in Redis on PGlite, and keeps working when Redis dies", async () => {
     const redis = await startRedis();
-    await withServer({ REDIS_URL: redis.url }, async (server) => {
+    await withServer(app, { REDIS_URL: redis.url }, async (server) => {
       await app.against(server, "cache with Redis (PGlite)", (url) => cacheScenario(url, "redis"));
       const owner = new ChatClient(server.url);
       const chatId = randomUUID();
@@ -132,13 +107,13 @@ describe("ai-chat with shares, export and cache", () => {
       await app.against(server, "Redis killed (PGlite)", (url) => expectWorksWithoutRedis(url, chatId, owner));
       // One warning for the outage, not one per request, and no error reached a route.
       expect(server.logs().match(/Redis is unavailable/g) ?? []).toHaveLength(1);
-      expect(server.logs()).not.toMatch(/\[chat\] (unexpected error|could not)/);
+      expectQuietLogs(server);
     });
   });
 
   it("starts and works with REDIS_URL pointing at a closed port", async () => {
     const closedPort = await pickFreePort();
-    await withServer({ REDIS_URL: `redis://127.0.0.1:${closedPort}` }, async (server) => {
+    await withServer(app, { REDIS_URL: `redis://127.0.0.1:${closedPort}` }, async (server) => {
       const owner = new ChatClient(server.url);
       const chatId = randomUUID();
       await app.against(server, "closed port (PGlite)", async (url) => {
@@ -150,15 +125,15 @@ describe("ai-chat with shares, export and cache", () => {
   });
 
   it("shares, exports, imports and caches on PostgreSQL with Redis", async () => {
-    const database = await createFreshDatabase("scaffold_e2e_transfer");
-    databases.push(database);
+    const database = await context.freshDatabase("scaffold_e2e_transfer");
     const redis = await startRedis();
-    await withServer({ DATABASE_URL: database.url, REDIS_URL: redis.url }, async (server) => {
+    await withServer(app, { DATABASE_URL: database.url, REDIS_URL: redis.url }, async (server) => {
       await app.against(server, "shares (PostgreSQL)", sharesScenario);
       await app.against(server, "export (PostgreSQL)", exportScenario);
       await app.against(server, "cache with Redis (PostgreSQL)", (url) => cacheScenario(url, "redis"));
-      expect(server.logs()).not.toMatch(/\[chat\] (unexpected error|could not)|Redis is unavailable/);
+      expectQuietLogs(server);
+      expect(server.logs()).not.toMatch(/Redis is unavailable/);
     });
     await redis.kill();
   });
-});
+}
