@@ -2,6 +2,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeTempDir } from "../support/temp-dir.js";
 import { runBrowserScenario } from "./scenarios/browser-chat.js";
+import { featuresBrowserScenario } from "./scenarios/options/features-browser.js";
 import { organizeTests } from "./option-suites/organize.js";
 import { promptsPersonasTests } from "./option-suites/prompts-personas.js";
 import { searchStatsTests } from "./option-suites/search-stats.js";
@@ -79,6 +80,8 @@ describe("every option on", () => {
   it("works in a real browser with every option's UI in place", async () => {
     const server = await app.start();
     await app.against(server, "browser scenario (Chromium)", runBrowserScenario);
+    // Search, share links, export/import, prompts, personas and usage, used from the UI.
+    await app.against(server, "option UIs (Chromium)", featuresBrowserScenario);
     await app.stop(server);
   });
 
