@@ -109,7 +109,7 @@ async function expectSearchFinds(owner: ChatClient, word: string, chatIds: strin
 }
 
 async function expectSoftDeleteRestores(owner: ChatClient, chatId: string): Promise<void> {
-  expect((await owner.remove(chatId)).status).toBe(200);
+  expect((await owner.remove(chatId)).status).toBe(204);
   expect((await owner.getChat(chatId)).status).toBe(404);
   const trash = await json(await owner.request("/api/chats?view=trash"));
   expect((trash.body.chats as Array<{ id: string }>).map((chat) => chat.id)).toEqual([chatId]);
