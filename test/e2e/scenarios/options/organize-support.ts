@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { ChatClient, JsonResult } from "../../support/chat-client.js";
+import { call } from "./json-calls.js";
+
+// The organize scenarios import every helper from here.
+export { call };
 
 /** A chat as the organize options return it; the fields beyond the base ones exist with their option. */
 export interface OrganizedChat {
@@ -20,18 +24,6 @@ export interface ChatPage {
 export function ok<T>(result: JsonResult, what: string): T {
   expect(result.status, `${what}: ${JSON.stringify(result.body)}`).toBe(200);
   return result.body as T;
-}
-
-export async function call(client: ChatClient, method: string, route: string, body?: unknown): Promise<JsonResult> {
-  const response = await client.request(route, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text) as unknown;
-  } catch {
-    // not JSON: keep the text for the failure message
-  }
-  return { status: response.status, body: parsed };
 }
 
 /** GET /api/chats with these query parameters. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { ChatClient } from "../../support/chat-client.js";
+import { expectError, expectStatus } from "./json-calls.js";
 
 interface Prompt {
   id: string;
@@ -17,30 +18,6 @@ interface Prompt {
 interface PromptPage {
   prompts: Prompt[];
   nextCursor: string | null;
-}
-
-async function call(client: ChatClient, method: string, route: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await client.request(route, { method, ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }) });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text) as unknown;
-  } catch {
-    // 204 and non-JSON bodies stay text
-  }
-  return { status: response.status, body: parsed };
-}
-
-async function expectStatus<T>(client: ChatClient, status: number, method: string, route: string, body?: unknown): Promise<T> {
-  const result = await call(client, method, route, body);
-  expect(result.status, `${method} ${route}: ${JSON.stringify(result.body)}`).toBe(status);
-  return result.body as T;
-}
-
-async function expectError(client: ChatClient, status: number, code: string, method: string, route: string, body?: unknown): Promise<void> {
-  const error = await expectStatus<{ error: { code: string; message: string } }>(client, status, method, route, body);
-  expect(error.error.code, JSON.stringify(error)).toBe(code);
-  expect(typeof error.error.message).toBe("string");
 }
 
 /**
