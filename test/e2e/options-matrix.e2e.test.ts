@@ -6,6 +6,7 @@ import { featuresBrowserScenario } from "./scenarios/options/features-browser.js
 import { organizeTests } from "./option-suites/organize.js";
 import { promptsPersonasTests } from "./option-suites/prompts-personas.js";
 import { searchStatsTests } from "./option-suites/search-stats.js";
+import { singleOptionTests } from "./option-suites/single-options.js";
 import type { SuiteContext } from "./option-suites/suite.js";
 import { transferTests } from "./option-suites/transfer.js";
 import { turnTests } from "./option-suites/turn.js";
@@ -76,6 +77,15 @@ describe("every option on", () => {
   const app = new GeneratedApp(path.join(makeTempDir({}, "scaffold-e2e-all-on-"), "all-on"));
   apps.push(app);
   buildsAndPersists(app, ALL_OPTIONS_ON);
+  const context: SuiteContext = {
+    app,
+    async freshDatabase(prefix) {
+      const database = await createFreshDatabase(prefix);
+      databases.push(database);
+      return database;
+    },
+  };
+  singleOptionTests(context);
 
   it("works in a real browser with every option's UI in place", async () => {
     const server = await app.start();
@@ -85,14 +95,6 @@ describe("every option on", () => {
     await app.stop(server);
   });
 
-  const context: SuiteContext = {
-    app,
-    async freshDatabase(prefix) {
-      const database = await createFreshDatabase(prefix);
-      databases.push(database);
-      return database;
-    },
-  };
   describe("softDelete, archive, visibility, pin", () => organizeTests(context));
   describe("search, stats", () => searchStatsTests(context));
   describe("usage, rateLimit, titles=ai", () => turnTests(context, DAILY_LIMIT));
