@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { packageRoot } from "../../src/package-root.js";
 
-export const SECTIONS = ["cli", "history", "route"] as const;
+export const SECTIONS = ["cli", "history", "route", "search"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -15,7 +15,7 @@ export interface BenchOptions {
   keep: boolean;
 }
 
-const USAGE = `usage: npm run bench -- [--quick] [--out FILE] [--only cli,history,route] [--keep]`;
+const USAGE = `usage: npm run bench -- [--quick] [--out FILE] [--only cli,history,route,search] [--keep]`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({

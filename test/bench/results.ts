@@ -2,6 +2,7 @@ import type { CliResults } from "./cli/run-cli-bench.js";
 import type { DatasetReport } from "./history/run-history.js";
 import type { HistoryResults } from "./history/results.js";
 import type { RouteResults } from "./route/run-route.js";
+import type { SearchResults } from "./search/results.js";
 
 /** The JSON written by `npm run bench` (see README.md for what each figure means). */
 export interface BenchResults {
@@ -22,5 +23,6 @@ export interface BenchResults {
   history?: HistoryResults;
   route?: RouteResults;
   cli?: CliResults;
+  search?: SearchResults;
   targets?: Array<{ name: string; measured: string | null; met: boolean | null }>;
 }

@@ -19,15 +19,17 @@ export interface GeneratedApp {
 export const CLI_PATH = path.join(packageRoot(), "dist", "src", "cli.js");
 
 /**
- * Generates the app exactly as a user would (the built CLI, default options), then installs its dependencies
- * through the e2e install cache and writes the initial migration, which the app applies at first open.
+ * Generates the app exactly as a user would (the built CLI, default options unless `set` names some, as
+ * `--set key=value`), then installs its dependencies through the e2e install cache and writes the initial
+ * migration, which the app applies at first open.
  */
-export async function prepareGeneratedApp(options: { keep: boolean }): Promise<GeneratedApp> {
+export async function prepareGeneratedApp(options: { keep: boolean; set?: readonly string[] }): Promise<GeneratedApp> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), "scaffold-bench-"));
+  const setArgs = (options.set ?? []).flatMap((assignment) => ["--set", assignment]);
   const appDir = path.join(workDir, "app");
   const binDir = await resolveNode24Bin();
   try {
-    await runIn(workDir, process.execPath, [CLI_PATH, "ai-chat", "--dir", appDir, "--yes", "--no-install"]);
+    await runIn(workDir, process.execPath, [CLI_PATH, "ai-chat", "--dir", appDir, "--yes", "--no-install", ...setArgs]);
     await installApp(appDir, { binDir });
     await runIn(appDir, path.join(binDir, "node"), [drizzleKitBin(appDir), "generate", "--name", "init"], {
       env: envWithNode24(binDir),

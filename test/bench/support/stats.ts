@@ -16,7 +16,8 @@ export function summarize(samples: readonly number[]): Summary {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: sorted.length };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+/** The nearest-rank percentile `p` of timings sorted in ascending order. */
+export function percentile(sorted: readonly number[], p: number): number {
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return round(sorted[rank - 1] ?? Number.NaN);
 }
