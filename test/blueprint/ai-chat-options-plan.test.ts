@@ -5,26 +5,12 @@ import { applyPlan } from "../../src/engine/apply-plan.js";
 import { planBlueprint } from "../../src/engine/plan-blueprint.js";
 import { ScaffoldError } from "../../src/errors.js";
 import { SCHEMA_FEATURES } from "../../blueprints/ai-chat/options.js";
+import { allAiChatOptionsOn } from "../support/ai-chat-options.js";
 import { repoRoot } from "../support/run-cli.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
 const appDir = (): string => path.join(makeTempDir(), "my-app");
-const ALL_ON = [
-  "softDelete=true",
-  "archive=true",
-  "visibility=true",
-  "pin=true",
-  "search=true",
-  "usage=true",
-  "stats=true",
-  "rateLimit=20",
-  "titles=ai",
-  "prompts=true",
-  "shares=true",
-  "export=true",
-  "cache=true",
-  "personas=true",
-];
+const ALL_ON = allAiChatOptionsOn(20);
 
 const paths = async (sets: string[]): Promise<string[]> =>
   (await planBlueprint({ blueprint: "ai-chat", dir: appDir(), sets })).entries.map((entry) => entry.path);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/engine/apply-plan.js";
 import { planBlueprint } from "../../src/engine/plan-blueprint.js";
 import { planRemoval } from "../../src/engine/plan-removal.js";
+import { allAiChatOptionsOn } from "../support/ai-chat-options.js";
 import { repoRoot } from "../support/run-cli.js";
 import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
 
@@ -27,8 +28,7 @@ describe("ai-chat removal", () => {
     const dir = path.join(makeTempDir(), "next-drizzle");
     cpSync(path.join(repoRoot, "fixtures/next-drizzle"), dir, { recursive: true });
     const before = snapshotDir(dir);
-    const sets = ["softDelete", "archive", "visibility", "pin", "search", "usage", "stats", "prompts", "shares", "export", "cache", "personas"].map((option) => `${option}=true`);
-    await addThenRemove(dir, [...sets, "rateLimit=10", "titles=ai"]);
+    await addThenRemove(dir, allAiChatOptionsOn(10));
     expect(snapshotDir(dir)).toEqual(before);
   });
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtureBlueprint, runCli } from "../support/run-cli.js";
 import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
+import { AI_CHAT_SWITCHES } from "../support/ai-chat-options.js";
 
 const greeting = fixtureBlueprint("greeting");
 
@@ -21,7 +22,8 @@ describe("scaffold CLI (built)", () => {
     expect(result.stdout).toMatch(/^ai-chat@\d+\.\d+\.\d+/m);
     expect(result.stdout).toMatch(/driver\s+pglite\|postgres\|neon = pglite/);
     // Every feature option is listed with its type and default, and a description under it.
-    for (const option of ["softDelete", "archive", "visibility", "pin", "search", "usage", "stats", "prompts", "shares", "export", "cache", "personas"]) {
+    expect(AI_CHAT_SWITCHES.length).toBeGreaterThanOrEqual(12);
+    for (const option of AI_CHAT_SWITCHES) {
       expect(result.stdout).toMatch(new RegExp(`^ {4}${option} +boolean = false\n {6}\\S`, "m"));
     }
     expect(result.stdout).toMatch(/rateLimit +integer 0–100000 = 0/);

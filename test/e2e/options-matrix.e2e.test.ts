@@ -1,5 +1,6 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { allAiChatOptionsOn, asSetArgs } from "../support/ai-chat-options.js";
 import { makeTempDir } from "../support/temp-dir.js";
 import { runBrowserScenario } from "./scenarios/browser-chat.js";
 import { featuresBrowserScenario } from "./scenarios/options/features-browser.js";
@@ -22,22 +23,7 @@ import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
  */
 /** The daily limit of the all-options app: high enough for the other scenarios, low enough to reach. */
 const DAILY_LIMIT = 20;
-const ALL_OPTIONS_ON = [
-  "softDelete=true",
-  "archive=true",
-  "visibility=true",
-  "pin=true",
-  "search=true",
-  "usage=true",
-  "stats=true",
-  `rateLimit=${DAILY_LIMIT}`,
-  "titles=ai",
-  "prompts=true",
-  "shares=true",
-  "export=true",
-  "cache=true",
-  "personas=true",
-].flatMap((set) => ["--set", set]);
+const ALL_OPTIONS_ON = asSetArgs(allAiChatOptionsOn(DAILY_LIMIT));
 
 const databases: FreshDatabase[] = [];
 const apps: GeneratedApp[] = [];
