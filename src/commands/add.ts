@@ -6,6 +6,8 @@ import { conflicts, pendingWrites } from "../engine/plan.js";
 import { formatDiffs, formatPlanTable, planToJson } from "../output/format-plan.js";
 import { createTaskProgress } from "../output/task-progress.js";
 import { describeFailure } from "../tasks/run-tasks.js";
+import { describeRecovery } from "../commit/describe-recovery.js";
+import { withTargetLock } from "../target/with-target-lock.js";
 import type { CommandIO } from "./io.js";
 
 export interface AddArgs {
@@ -21,11 +23,17 @@ export interface AddArgs {
 
 /** `scaffold <blueprint>`: plan, show, then commit and run tasks (or stop after showing, for --dry-run/--json). */
 export async function runAdd(args: AddArgs, io: CommandIO): Promise<number> {
+  const readOnly = args.dryRun || args.json;
+  return withTargetLock(path.resolve(args.dir), `add ${args.blueprint}`, io, readOnly, () => addLocked(args, io, readOnly));
+}
+
+async function addLocked(args: AddArgs, io: CommandIO, readOnly: boolean): Promise<number> {
   const plan = await planBlueprint({
     blueprint: args.blueprint,
     dir: path.resolve(args.dir),
     sets: args.set,
     force: args.force,
+    readOnly,
     ...(io.interactive && !args.yes && !args.json ? { ask: promptOptions } : {}),
   });
   const blocked = conflicts(plan).length > 0;
@@ -33,7 +41,7 @@ export async function runAdd(args: AddArgs, io: CommandIO): Promise<number> {
     io.out(`${planToJson(plan)}\n`);
     return blocked ? 2 : 0;
   }
-  if (plan.recovered === "restored") io.out("An interrupted earlier run was found and rolled back first.\n");
+  io.out(describeRecovery(plan.recovered));
   io.out(`${formatPlanTable(plan)}\n`);
   if (args.dryRun) {
     const diffs = formatDiffs(plan);

@@ -6,6 +6,9 @@ import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { assertPgliteFolderFree } from "../migrate/pglite-guard.js";
 import { planMigration } from "../migrate/plan-migration.js";
 import { runDrizzleKit } from "../migrate/run-drizzle-kit.js";
+import { describeRecovery } from "../commit/describe-recovery.js";
+import { withTargetLock } from "../target/with-target-lock.js";
+import { entryBytes } from "../tree/file-content.js";
 import type { CommandIO } from "./io.js";
 
 export interface MigrateArgs {
@@ -18,7 +21,11 @@ export interface MigrateArgs {
 /** `scaffold migrate`: turn schema edits into the next migration (through drizzle-kit), optionally apply it. */
 export async function runMigrate(args: MigrateArgs, io: CommandIO): Promise<number> {
   const root = path.resolve(args.dir);
-  recoverInterruptedCommit(root);
+  return withTargetLock(root, "migrate", io, args.dryRun, () => migrateLocked(root, args, io));
+}
+
+async function migrateLocked(root: string, args: MigrateArgs, io: CommandIO): Promise<number> {
+  io.out(describeRecovery(recoverInterruptedCommit(root, { readOnly: args.dryRun })));
   const plan = await planMigration(root, args.name);
   if (plan.migrations.length === 0) {
     io.out("No schema changes: the migrations already match the schema.\n");
@@ -33,7 +40,7 @@ export async function runMigrate(args: MigrateArgs, io: CommandIO): Promise<numb
       io.out("\nDry run: nothing was written.\n");
       return 0;
     }
-    commitChanges(root, plan.changes.map((change) => ({ path: change.path, after: change.after })));
+    commitChanges(root, plan.changes.map((change) => ({ path: change.path, after: entryBytes(change.after, change.binary) })));
     io.out(`Wrote ${plan.changes.length} file${plan.changes.length === 1 ? "" : "s"} in ${plan.config.out}.\n`);
   }
   if (!args.apply) {

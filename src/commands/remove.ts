@@ -7,6 +7,9 @@ import { applyPlan } from "../engine/apply-plan.js";
 import { pendingWrites } from "../engine/plan.js";
 import { planRemoval } from "../engine/plan-removal.js";
 import { formatDiffs, formatPlanTable } from "../output/format-plan.js";
+import { describeRecovery } from "../commit/describe-recovery.js";
+import { withTargetLock } from "../target/with-target-lock.js";
+import { entryBytes } from "../tree/file-content.js";
 import type { CommandIO } from "./io.js";
 
 export interface RemoveArgs {
@@ -24,8 +27,12 @@ export interface RemoveArgs {
  * outcome, so the exit code is 0 and the list says what is left to do.
  */
 export async function runRemove(args: RemoveArgs, io: CommandIO): Promise<number> {
-  const plan = await planRemoval({ blueprint: args.blueprint, dir: path.resolve(args.dir), force: args.force });
-  if (plan.recovered === "restored") io.out("An interrupted earlier run was found and rolled back first.\n");
+  return withTargetLock(path.resolve(args.dir), `remove ${args.blueprint}`, io, args.dryRun, () => removeLocked(args, io));
+}
+
+async function removeLocked(args: RemoveArgs, io: CommandIO): Promise<number> {
+  const plan = await planRemoval({ blueprint: args.blueprint, dir: path.resolve(args.dir), force: args.force, readOnly: args.dryRun });
+  io.out(describeRecovery(plan.recovered));
   io.out(`${formatPlanTable(plan, `remove ${plan.blueprint.name}@${plan.blueprint.version} from ${plan.target}`)}\n`);
   if (args.dryRun) {
     const diffs = formatDiffs(plan, ["update"]);
@@ -67,7 +74,7 @@ async function writeDropMigration(root: string, blueprint: string, io: CommandIO
     io.out("\nNo tables to drop: the schema still matches the migrations.\n");
     return;
   }
-  commitChanges(root, migration.changes.map((change) => ({ path: change.path, after: change.after })));
+  commitChanges(root, migration.changes.map((change) => ({ path: change.path, after: entryBytes(change.after, change.binary) })));
   for (const { file, summary } of migration.migrations) io.out(`\nNew migration ${file}:\n${summary.map((line) => `  - ${line}`).join("\n")}\n`);
   io.out("Apply it with `scaffold migrate --apply` when you are sure: the tables' data is lost then.\n");
 }

@@ -1,23 +1,34 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { readFileStates } from "../manifest/file-states.js";
 import { MANIFEST_PATH, parseManifest } from "../manifest/manifest.js";
+import { describeRecovery } from "../commit/describe-recovery.js";
+import { listRunJournals } from "../commit/journal.js";
+import { journalOverlay } from "../commit/journal-overlay.js";
+import { recoverInterruptedCommit } from "../commit/rollback.js";
+import { withTargetLock } from "../target/with-target-lock.js";
+import { Tree } from "../tree/tree.js";
 import type { CommandIO } from "./io.js";
 
 /** `scaffold status`: the blueprints applied to a folder and, per generated file, whether the user changed it. */
-export function runStatus(args: { dir: string; json: boolean }, io: CommandIO): number {
+export async function runStatus(args: { dir: string; json: boolean }, io: CommandIO): Promise<number> {
   const root = path.resolve(args.dir);
-  const manifestFile = path.join(root, MANIFEST_PATH);
-  const manifest = parseManifest(existsSync(manifestFile) ? readFileSync(manifestFile, "utf8") : null);
+  // Status only reads, so it takes the lock just to roll back an interrupted run (and never with --json).
+  const interrupted = listRunJournals(root).length > 0;
+  const recovered = await withTargetLock(root, "status", io, args.json || !interrupted, () => recoverInterruptedCommit(root, { readOnly: args.json }));
+  if (!args.json) io.out(describeRecovery(recovered));
+  // With a rollback pending (--json writes nothing), report what the folder will be once it is done.
+  const tree = new Tree(root, recovered === "pending" ? { overlay: journalOverlay(root) } : {});
+  const manifest = parseManifest(existsSync(root) ? tree.readOriginal(MANIFEST_PATH) : null);
   const report = Object.entries(manifest.blueprints).map(([name, applied]) => ({
     name,
     version: applied.version,
     options: applied.options,
-    files: readFileStates(root, applied),
+    files: readFileStates(root, applied, (file) => tree.readOriginalBytes(file)),
     edited: Object.keys(applied.edits).sort(),
   }));
   if (args.json) {
-    io.out(`${JSON.stringify({ target: root, blueprints: report }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ target: root, recovered, blueprints: report }, null, 2)}\n`);
     return 0;
   }
   if (report.length === 0) {

@@ -1,96 +1,114 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
-import { JOURNAL_DIR, journalPath, type Journal } from "./journal.js";
+import { DurableFs, lstatOrNull } from "./durable-fs.js";
+import { toEnvironmentError } from "./environment-error.js";
+import { newRunId, runJournalDir, type Journal } from "./journal.js";
+import { prepareJournal } from "./prepare-journal.js";
 import { pruneEmptyDirs } from "./prune-empty-dirs.js";
-import { rollback } from "./rollback.js";
+import { discardJournal, finishJournal, rollback } from "./rollback.js";
+import { resolveWrites } from "./resolve-writes.js";
 
 export interface FileWrite {
   path: string;
-  /** New content, or null to delete the file. */
-  after: string | null;
+  /** New content (text is written as UTF-8, bytes as they are), or null to delete the file. */
+  after: string | Uint8Array | null;
 }
 
-/** A test seam: called before the Nth file is touched, so a failure can be injected mid-commit. */
+/** Test seams: a failure (or a kill) can be injected before the Nth file, or before any one file-system call. */
 export interface CommitHooks {
   beforeWrite?: (index: number, file: string) => void;
+  beforeFsCall?: (operation: string, file: string) => void;
 }
 
 /**
- * Writes every change or none. Originals are copied into a journal first; the journal file is written
- * (atomically) only once all backups exist, so its presence means "restorable". Each file is written to a
- * temp file and renamed into place. Any failure restores the target byte for byte and reports it.
+ * Writes every change or none. Originals are copied into this run's own journal folder first; the journal
+ * file is written (atomically, fsynced) only once all backups are on disk, so its presence means
+ * "restorable". Each file is written to a temp file, fsynced and renamed into place; removing the journal
+ * file is the commit point. Any failure restores the target byte for byte and says why in words.
  */
-export function commitChanges(root: string, writes: readonly FileWrite[], hooks: CommitHooks = {}): void {
-  if (writes.length === 0) return;
-  const journal = prepareJournal(root, writes);
+export function commitChanges(root: string, requested: readonly FileWrite[], hooks: CommitHooks = {}): void {
+  if (requested.length === 0) return;
+  const fs = new DurableFs(hooks.beforeFsCall);
+  const createdRoot = createRoot(root);
+  const scaffoldDir = path.join(root, ".scaffold");
+  const created = [...createdRoot, ...(existsSync(scaffoldDir) ? [] : [scaffoldDir])];
+  const writes = resolveWrites(root, requested);
+  const runDir = runJournalDir(newRunId());
+  const current = { file: writes[0]!.path };
+  let journal: Journal;
+  try {
+    journal = prepareJournal(root, runDir, writes, fs, current);
+  } catch (error) {
+    discardJournal(root, runDir);
+    removeEmpty(created);
+    throw failure(error, current.file, "Nothing was written.");
+  }
   try {
     writes.forEach((write, index) => {
+      current.file = write.path;
       hooks.beforeWrite?.(index, write.path);
-      applyWrite(root, write);
+      applyWrite(root, write, fs);
     });
   } catch (error) {
-    rollback(root, journal);
-    throw new ScaffoldError(
-      "COMMIT_FAILED",
-      `Writing the changes failed (${(error as Error).message}); every file was restored, the folder is as it was before this run.`,
-      "Fix the cause (disk space, permissions, a file held open), then run the same command again.",
-    );
+    rollback(root, runDir, journal);
+    removeEmpty(created);
+    throw failure(error, current.file, "Every file was restored; the folder is as it was before this run.");
   }
-  rmSync(path.join(root, JOURNAL_DIR), { recursive: true, force: true });
+  finishJournal(root, runDir, fs);
   // Deleted files (a removed blueprint's, its manifest) take their emptied folders, `.scaffold/` included.
   pruneEmptyDirs(root, writes.filter((write) => write.after === null).map((write) => write.path));
-  // The journal needed `.scaffold/`; leave it only if something of ours (the manifest) lives there.
-  const scaffoldDir = path.join(root, ".scaffold");
+  // The journal needed `.scaffold/`; leave it only if something of ours (the manifest, a lock) lives there.
   if (journal.createdScaffoldDir && existsSync(scaffoldDir) && readdirSync(scaffoldDir).length === 0) rmdirSync(scaffoldDir);
 }
 
-function prepareJournal(root: string, writes: readonly FileWrite[]): Journal {
-  const createdScaffoldDir = !existsSync(path.join(root, ".scaffold"));
-  const backupDir = path.join(root, JOURNAL_DIR, "backup");
-  mkdirSync(backupDir, { recursive: true });
-  const journal: Journal = { entries: [], createdDirs: missingDirs(root, writes), createdScaffoldDir };
-  writes.forEach((write, index) => {
-    const original = path.join(root, write.path);
-    if (existsSync(original)) {
-      const backup = path.posix.join(JOURNAL_DIR, "backup", String(index));
-      copyFileSync(original, path.join(root, backup));
-      journal.entries.push({ path: write.path, backup });
-    } else {
-      journal.entries.push({ path: write.path, backup: null });
-    }
-  });
-  const file = journalPath(root);
-  writeFileSync(`${file}.tmp`, JSON.stringify(journal, null, 2));
-  renameSync(`${file}.tmp`, file);
-  return journal;
-}
-
-/** Folders that must be created for the writes, parents first, so a rollback can remove exactly those. */
-function missingDirs(root: string, writes: readonly FileWrite[]): string[] {
-  const dirs = new Set<string>();
-  for (const write of writes) {
-    let dir = path.posix.dirname(write.path);
-    const chain: string[] = [];
-    while (dir !== "." && !existsSync(path.join(root, dir))) {
-      chain.unshift(dir);
-      dir = path.posix.dirname(dir);
-    }
-    chain.forEach((entry) => dirs.add(entry));
+/** A new project's folder is created by the commit (or by the target lock, before it); returns those created. */
+function createRoot(root: string): string[] {
+  const chain: string[] = [];
+  for (let each = path.resolve(root); !existsSync(each) && each !== path.dirname(each); each = path.dirname(each)) chain.unshift(each);
+  try {
+    for (const each of chain) mkdirSync(each);
+  } catch (error) {
+    removeEmpty(chain);
+    throw failure(error, root, "Nothing was written.");
   }
-  return [...dirs].sort((a, b) => a.split("/").length - b.split("/").length);
+  return chain;
 }
 
-function applyWrite(root: string, write: FileWrite): void {
+function removeEmpty(dirs: readonly string[]): void {
+  for (const dir of [...dirs].reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+}
+
+function failure(error: unknown, file: string, outcome: string): unknown {
+  if (error instanceof ScaffoldError) return error;
+  const mapped = toEnvironmentError(error, file, outcome);
+  if (mapped !== error) return mapped;
+  return new ScaffoldError(
+    "COMMIT_FAILED",
+    `Writing ${file} failed (${(error as Error).message}). ${outcome}`,
+    "Fix the cause (disk space, permissions, a file held open), then run the same command again.",
+  );
+}
+
+function applyWrite(root: string, write: FileWrite, fs: DurableFs): void {
   const target = path.join(root, write.path);
+  const existing = lstatOrNull(target);
   if (write.after === null) {
-    rmSync(target, { force: true });
+    if (existing) fs.unlink(target);
     return;
   }
-  mkdirSync(path.dirname(target), { recursive: true });
+  createParents(root, path.posix.dirname(write.path), fs);
   const temp = `${target}.scaffold-tmp`;
-  writeFileSync(temp, write.after);
+  fs.writeFile(temp, write.after);
   // Keep the mode of a file being replaced (an executable script stays executable).
-  if (existsSync(target)) chmodSync(temp, statSync(target).mode);
-  renameSync(temp, target);
+  if (existing) chmodSync(temp, statSync(target).mode & 0o7777);
+  fs.rename(temp, target);
 }
+
+/** Creates the missing folders of `dir`, parents first, each one fsynced into its parent. */
+function createParents(root: string, dir: string, fs: DurableFs): void {
+  const chain: string[] = [];
+  for (let each = dir; each !== "." && !existsSync(path.join(root, each)); each = path.posix.dirname(each)) chain.unshift(each);
+  for (const each of chain) fs.mkdir(path.join(root, each));
+}
+

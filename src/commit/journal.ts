@@ -1,13 +1,19 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
 
+/** Every commit keeps its own journal folder here, named by its run id (so two runs never share backups). */
 export const JOURNAL_DIR = ".scaffold/journal";
-export const JOURNAL_FILE = `${JOURNAL_DIR}/journal.json`;
+const JOURNAL_NAME = "journal.json";
 
-/** One file the commit is about to touch: where its original is kept, or null if it did not exist. */
+/**
+ * One file the commit is about to touch: where its original is kept (null if it did not exist), or the
+ * target of the symlink it was (a deleted link comes back as a link, not as a copy of what it pointed to).
+ */
 export interface JournalEntry {
   path: string;
   backup: string | null;
+  link?: string;
 }
 
 /**
@@ -21,12 +27,36 @@ export interface Journal {
   createdScaffoldDir: boolean;
 }
 
-export function journalPath(root: string): string {
-  return path.join(root, JOURNAL_FILE);
+/** A folder name that sorts by start time, unique per process and call. */
+export function newRunId(): string {
+  return `${Date.now().toString(36).padStart(9, "0")}-${process.pid}-${randomBytes(3).toString("hex")}`;
 }
 
-export function readJournal(root: string): Journal | null {
-  const file = journalPath(root);
+/** Root-relative folder of one run's journal. */
+export function runJournalDir(runId: string): string {
+  return path.posix.join(JOURNAL_DIR, runId);
+}
+
+export function journalFile(root: string, runDir: string): string {
+  return path.join(root, runDir, JOURNAL_NAME);
+}
+
+/**
+ * The journal folders an interrupted run left, newest first (the order to undo them in). A journal written
+ * by an older scaffold, straight in `.scaffold/journal/`, counts as one more.
+ */
+export function listRunJournals(root: string): string[] {
+  const dir = path.join(root, JOURNAL_DIR);
+  if (!existsSync(dir)) return [];
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const runs = entries.filter((entry) => entry.isDirectory() && entry.name !== "backup").map((entry) => runJournalDir(entry.name));
+  const legacy = entries.some((entry) => entry.name === JOURNAL_NAME || entry.name === "backup") ? [JOURNAL_DIR] : [];
+  return [...runs.sort().reverse(), ...legacy];
+}
+
+/** The journal of a run, or null when the run died before writing it (then it had not touched any file). */
+export function readJournal(root: string, runDir: string): Journal | null {
+  const file = journalFile(root, runDir);
   if (!existsSync(file)) return null;
   return JSON.parse(readFileSync(file, "utf8")) as Journal;
 }

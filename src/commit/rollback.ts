@@ -1,53 +1,108 @@
-import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, rmdirSync } from "node:fs";
+import { existsSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
-import { JOURNAL_DIR, readJournal, type Journal } from "./journal.js";
+import { DurableFs, lstatOrNull } from "./durable-fs.js";
+import { liveLockHolder, lockedBy } from "../target/target-lock.js";
+import { JOURNAL_DIR, journalFile, listRunJournals, readJournal, type Journal } from "./journal.js";
 
-/** Puts every journaled file back as it was and removes what the commit created. */
-export function rollback(root: string, journal: Journal): void {
-  for (const entry of journal.entries) {
-    const target = path.join(root, entry.path);
-    rmSync(`${target}.scaffold-tmp`, { force: true });
-    if (entry.backup === null) {
-      rmSync(target, { force: true });
-    } else {
-      copyFileSync(path.join(root, entry.backup), `${target}.scaffold-restore`);
-      renameSync(`${target}.scaffold-restore`, target);
-    }
-  }
-  for (const dir of [...journal.createdDirs].reverse()) {
-    const full = path.join(root, dir);
-    if (existsSync(full) && readdirSync(full).length === 0) rmdirSync(full);
-  }
-  rmSync(path.join(root, JOURNAL_DIR), { recursive: true, force: true });
-  if (journal.createdScaffoldDir) {
-    const scaffoldDir = path.join(root, ".scaffold");
-    if (existsSync(scaffoldDir) && readdirSync(scaffoldDir).length === 0) rmdirSync(scaffoldDir);
-  }
-}
+const durable = new DurableFs();
 
 /**
- * Called at the start of every run: a journal left behind means an earlier run was killed mid-commit.
- * Restores the target from it before anything else, and says so. A journal folder without its journal file
- * means the run died while taking backups, before touching any file: the backups are simply discarded.
+ * Puts every journaled file back as it was and removes what the commit created, then the journal. Every
+ * step can be repeated, so a rollback that is itself killed is finished by the next run.
  */
-export function recoverInterruptedCommit(root: string): "restored" | "discarded" | "none" {
-  const journalDir = path.join(root, JOURNAL_DIR);
-  if (!existsSync(journalDir)) return "none";
-  let journal: Journal | null;
+export function rollback(root: string, runDir: string, journal: Journal): void {
   try {
-    journal = readJournal(root);
+    for (const entry of journal.entries) restoreEntry(root, entry);
+    for (const dir of [...journal.createdDirs].reverse()) {
+      const full = path.join(root, dir);
+      if (existsSync(full) && readdirSync(full).length === 0) {
+        rmdirSync(full);
+        durable.syncDir(path.dirname(full));
+      }
+    }
   } catch (error) {
     throw new ScaffoldError(
       "RECOVERY_FAILED",
-      `An interrupted run left ${JOURNAL_DIR} behind, and its journal cannot be read: ${(error as Error).message}.`,
-      `Inspect ${JOURNAL_DIR} (originals are in backup/), restore by hand or with git, then delete the folder.`,
+      `Restoring the files of an unfinished commit failed: ${(error as Error).message}. Its journal is kept in ${runDir}.`,
+      "Fix the cause (permissions, disk space), then run any scaffold command here again: it finishes the restore.",
     );
   }
-  if (journal === null) {
-    rmSync(journalDir, { recursive: true, force: true });
-    return "discarded";
+  discardJournal(root, runDir);
+  if (journal.createdScaffoldDir) removeIfEmpty(path.join(root, ".scaffold"));
+}
+
+function restoreEntry(root: string, entry: Journal["entries"][number]): void {
+  const target = path.join(root, entry.path);
+  rmSync(`${target}.scaffold-tmp`, { force: true });
+  if (entry.backup !== null) {
+    durable.copyFile(path.join(root, entry.backup), `${target}.scaffold-restore`);
+    durable.rename(`${target}.scaffold-restore`, target);
+    return;
   }
-  rollback(root, journal);
-  return "restored";
+  const existing = lstatOrNull(target);
+  if (existing && !existing.isDirectory()) durable.unlink(target);
+  if (entry.link !== undefined) durable.symlink(entry.link, target);
+}
+
+/** The commit point: once the journal file is gone the new files stand; the backups are then just removed. */
+export function finishJournal(root: string, runDir: string, fs: DurableFs): void {
+  fs.unlink(journalFile(root, runDir));
+  discardJournal(root, runDir);
+}
+
+/** Removes one run's journal folder, and `.scaffold/journal` when no other run's is left. */
+export function discardJournal(root: string, runDir: string): void {
+  const dir = path.join(root, runDir);
+  if (existsSync(dir)) durable.removeTree(dir);
+  if (runDir !== JOURNAL_DIR) removeIfEmpty(path.join(root, JOURNAL_DIR));
+}
+
+function removeIfEmpty(dir: string): void {
+  if (existsSync(dir) && readdirSync(dir).length === 0) {
+    rmdirSync(dir);
+    durable.syncDir(path.dirname(dir));
+  }
+}
+
+export type Recovery = "restored" | "discarded" | "none" | "pending";
+
+/**
+ * Called at the start of every command, under the target lock: a journal left behind means an earlier run
+ * was killed mid-commit. Restores the target from it before anything else. A journal folder without its
+ * journal file means the run died while taking backups, before touching any file: they are discarded.
+ * With `readOnly` (dry run, --json) nothing is written: "pending" says a rollback is due.
+ */
+export function recoverInterruptedCommit(root: string, options: { readOnly?: boolean } = {}): Recovery {
+  const runs = listRunJournals(root);
+  if (runs.length === 0) return "none";
+  const journals = runs.map((runDir) => ({ runDir, journal: readOrFail(root, runDir) }));
+  if (options.readOnly) {
+    if (journals.every((each) => each.journal === null)) return "none";
+    // A live run is in the middle of its commit: what is on disk now is half of it.
+    const holder = liveLockHolder(root);
+    if (holder) throw lockedBy(holder);
+    return "pending";
+  }
+  let restored = false;
+  for (const { runDir, journal } of journals) {
+    if (journal === null) discardJournal(root, runDir);
+    else {
+      rollback(root, runDir, journal);
+      restored = true;
+    }
+  }
+  return restored ? "restored" : "discarded";
+}
+
+function readOrFail(root: string, runDir: string): Journal | null {
+  try {
+    return readJournal(root, runDir);
+  } catch (error) {
+    throw new ScaffoldError(
+      "RECOVERY_FAILED",
+      `An interrupted run left ${runDir} behind, and its journal cannot be read: ${(error as Error).message}.`,
+      `Inspect ${runDir} (originals are in backup/), restore by hand or with git, then delete the folder.`,
+    );
+  }
 }

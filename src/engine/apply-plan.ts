@@ -1,5 +1,6 @@
 import { commitChanges, type CommitHooks } from "../commit/commit-changes.js";
 import { ScaffoldError } from "../errors.js";
+import { entryBytes } from "../tree/file-content.js";
 import { runTasks, type TaskReporter, type TaskResult } from "../tasks/run-tasks.js";
 import { formatCommand } from "../tasks/task.js";
 import { conflicts, pendingWrites, type Plan } from "./plan.js";
@@ -36,7 +37,7 @@ export async function applyPlan(plan: Plan, options: ApplyOptions = {}): Promise
   }
   const writes = pendingWrites(plan);
   if (writes.length === 0) return { written: 0, tasks: [], nextSteps: [] };
-  commitChanges(plan.target, writes.map((entry) => ({ path: entry.path, after: entry.after })), options.hooks);
+  commitChanges(plan.target, writes.map((entry) => ({ path: entry.path, after: entryBytes(entry.after, entry.binary) })), options.hooks);
   const install = options.install ?? true;
   const runnable = plan.tasks.filter((task) => install || !task.needsInstall);
   const deferred = plan.tasks.filter((task) => !runnable.includes(task)).map((task) => `${formatCommand(task)}   # ${task.title}`);

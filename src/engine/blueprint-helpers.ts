@@ -6,6 +6,7 @@ import { execCommand } from "../project/detect-package-manager.js";
 import type { Project } from "../project/project.js";
 import { moduleSpecifier } from "../render/module-specifier.js";
 import { TemplateRenderer } from "../render/render-templates.js";
+import { detectTextFormat, fromPlainText, toPlainText } from "../tree/text-format.js";
 import type { Tree } from "../tree/tree.js";
 
 export interface HelperSinks {
@@ -38,9 +39,10 @@ export function createBlueprintHelpers(tree: Tree, project: Project, templatesDi
       if (!file.startsWith(templatesDir) || !existsSync(file)) {
         throw new ScaffoldError("BLUEPRINT_INVALID", `Template "${template}" does not exist in ${templatesDir}.`, "Name a file inside the blueprint's templates.");
       }
-      const source = readFileSync(file, "utf8");
+      // Only .hbs templates are text to render; any other file (an image, a font) is copied byte for byte.
+      const source = readFileSync(file);
       const content = template.endsWith(".hbs")
-        ? renderer.renderString(source, context, { file: outputPath, importStyle: project.importStyle }, file)
+        ? renderer.renderString(source.toString("utf8"), context, { file: outputPath, importStyle: project.importStyle }, file)
         : source;
       tree.write(outputPath, content, { kind: "template", template: file });
     },
@@ -49,9 +51,11 @@ export function createBlueprintHelpers(tree: Tree, project: Project, templatesDi
     },
     edit(file, transformer, transform) {
       const before = tree.read(file);
+      // The transformer sees LF text without a BOM; the result is put back in the file's own line endings.
+      const format = before === null ? { bom: false, crlf: false } : detectTextFormat(before);
       let after: string;
       try {
-        after = transform(before);
+        after = fromPlainText(transform(before === null ? null : toPlainText(before, format)), format);
       } catch (error) {
         if (error instanceof ScaffoldError) throw error;
         throw new ScaffoldError(

@@ -3,6 +3,7 @@ import { loadBlueprintModule } from "../blueprint/load-blueprint.js";
 import { loadFeature } from "../blueprint/load-feature.js";
 import { resolveBlueprint } from "../blueprint/resolve-blueprint.js";
 import { resolveOptions, type OptionSources } from "../blueprint/resolve-options.js";
+import { journalOverlay } from "../commit/journal-overlay.js";
 import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { addPackageDependencies } from "../edits/add-package-dependencies.js";
 import { ScaffoldError } from "../errors.js";
@@ -27,6 +28,8 @@ export interface PlanRequest {
   sets?: readonly string[];
   force?: boolean;
   ask?: OptionSources["ask"];
+  /** Dry run or --json: write nothing, not even the rollback of an interrupted run (it is reported instead). */
+  readOnly?: boolean;
 }
 
 /** Builds the full plan of applying a blueprint to a target. Reads the disk; never writes, except to undo an interrupted run. */
@@ -34,9 +37,9 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
   const cwd = request.cwd ?? process.cwd();
   const location = resolveBlueprint(request.blueprint, cwd);
   const feature = loadFeature(`${location.dir}/feature.json`, location.displayPath);
-  const recovered = recoverInterruptedCommit(request.dir);
+  const recovered = recoverInterruptedCommit(request.dir, { readOnly: request.readOnly ?? false });
   const project = await detectProject(request.dir);
-  const tree = new Tree(project.root);
+  const tree = new Tree(project.root, recovered === "pending" ? { overlay: journalOverlay(project.root) } : {});
   const manifest = parseManifest(tree.readOriginal(MANIFEST_PATH));
   const previous = manifest.blueprints[feature.name];
   const options = await resolveOptions(feature, { sets: request.sets ?? [], previous: previous?.options, ask: request.ask });

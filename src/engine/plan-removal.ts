@@ -1,4 +1,5 @@
 import path from "node:path";
+import { journalOverlay } from "../commit/journal-overlay.js";
 import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { basePath, parseBase } from "../manifest/base-store.js";
 import type { PlanEntry } from "../manifest/classify-changes.js";
@@ -19,6 +20,8 @@ export interface RemovalRequest {
   cwd?: string;
   /** Delete generated files the user changed too. */
   force?: boolean;
+  /** Dry run or --json: write nothing, not even the rollback of an interrupted run (it is reported instead). */
+  readOnly?: boolean;
 }
 
 /** Said on every removal: what scaffold cannot take back, because it never recorded it as a file it wrote. */
@@ -33,8 +36,8 @@ export const LEFT_IN_PLACE =
  */
 export async function planRemoval(request: RemovalRequest): Promise<Plan> {
   const root = path.resolve(request.dir);
-  const recovered = recoverInterruptedCommit(root);
-  const tree = new Tree(root);
+  const recovered = recoverInterruptedCommit(root, { readOnly: request.readOnly ?? false });
+  const tree = new Tree(root, recovered === "pending" ? { overlay: journalOverlay(root) } : {});
   const manifest = parseManifest(tree.readOriginal(MANIFEST_PATH));
   const { name, applied } = findAppliedBlueprint(request.blueprint, manifest, root, request.cwd ?? process.cwd());
   const notes: RemovalNotes = { kept: [], reasons: new Map(), nextSteps: [] };
@@ -47,6 +50,7 @@ export async function planRemoval(request: RemovalRequest): Promise<Plan> {
     before: change.before,
     after: change.after,
     transformers: applied.edits[change.path] ?? [],
+    ...(change.binary ? { binary: true as const } : {}),
     ...(notes.reasons.has(change.path) ? { reason: notes.reasons.get(change.path) } : {}),
   }));
   if (changed.some((entry) => entry.path === "package.json" && entry.status === "update")) {
@@ -67,7 +71,7 @@ export async function planRemoval(request: RemovalRequest): Promise<Plan> {
 
 /** Deletes what the blueprint generated, unless the user changed it since (then only with --force). */
 function stageGeneratedDeletes(tree: Tree, applied: AppliedBlueprint, force: boolean, notes: RemovalNotes): void {
-  for (const file of readFileStates(tree.root, applied)) {
+  for (const file of readFileStates(tree.root, applied, (each) => tree.readOriginalBytes(each))) {
     if (file.state === "deleted") {
       notes.kept.push(keep(file.path, "already deleted"));
     } else if (file.state === "unchanged") {

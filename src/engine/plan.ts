@@ -1,5 +1,6 @@
 import type { ResolvedOptions } from "../blueprint/feature-schema.js";
 import type { PlanEntry } from "../manifest/classify-changes.js";
+import type { Recovery } from "../commit/rollback.js";
 import type { Task } from "../tasks/task.js";
 
 /**
@@ -15,8 +16,8 @@ export interface Plan {
   tasks: Task[];
   warnings: string[];
   nextSteps: string[];
-  /** Set when an interrupted earlier run was rolled back before planning. */
-  recovered: "restored" | "discarded" | "none";
+  /** Set when an interrupted earlier run was rolled back before planning ("pending": a read-only run found one to roll back). */
+  recovered: Recovery;
 }
 
 export function pendingWrites(plan: Plan): PlanEntry[] {

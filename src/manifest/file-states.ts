@@ -5,13 +5,22 @@ import { hashContent, type AppliedBlueprint } from "./manifest.js";
 export type FileState = "unchanged" | "modified" | "deleted";
 
 /** How each file a blueprint generated compares with what it generated: the basis of status, update and remove. */
-export function readFileStates(root: string, applied: AppliedBlueprint): Array<{ path: string; state: FileState }> {
+export function readFileStates(
+  root: string,
+  applied: AppliedBlueprint,
+  read: (file: string) => Buffer | null = (file) => readFromDisk(root, file),
+): Array<{ path: string; state: FileState }> {
   return Object.entries(applied.files)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, recorded]) => {
-      const absolute = path.join(root, file);
-      if (!existsSync(absolute)) return { path: file, state: "deleted" as const };
-      const same = hashContent(readFileSync(absolute, "utf8")) === recorded.hash;
+      const content = read(file);
+      if (content === null) return { path: file, state: "deleted" as const };
+      const same = hashContent(content) === recorded.hash;
       return { path: file, state: same ? ("unchanged" as const) : ("modified" as const) };
     });
+}
+
+function readFromDisk(root: string, file: string): Buffer | null {
+  const absolute = path.join(root, file);
+  return existsSync(absolute) ? readFileSync(absolute) : null;
 }

@@ -22,7 +22,7 @@ const manifestSchema = z.object({
 export type AppliedBlueprint = z.infer<typeof appliedSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 
-export function hashContent(content: string): string {
+export function hashContent(content: string | Uint8Array): string {
   return `sha256-${createHash("sha256").update(content).digest("base64url")}`;
 }
 
@@ -59,7 +59,7 @@ export function serializeManifest(manifest: Manifest): string {
 export function recordBlueprint(
   manifest: Manifest,
   name: string,
-  applied: { version: string; options: ResolvedOptions; files: Record<string, string>; edits: Record<string, string[]> },
+  applied: { version: string; options: ResolvedOptions; files: Record<string, string | Uint8Array>; edits: Record<string, string[]> },
 ): Manifest {
   const files = Object.fromEntries(Object.entries(applied.files).map(([file, content]) => [file, { hash: hashContent(content) }]));
   return {

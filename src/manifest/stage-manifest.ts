@@ -16,7 +16,7 @@ export function stageManifest(
   warn: (message: string) => void,
 ): void {
   const previous = manifest.blueprints[blueprint.name];
-  const files: Record<string, string> = {};
+  const files: Record<string, string | Uint8Array> = {};
   const edits: Record<string, string[]> = { ...previous?.edits };
   const stored = previous ? parseBase(tree.readOriginal(basePath(blueprint.name))) : null;
   const patches: Record<string, RecordedEdit[]> = { ...stored?.edits };
@@ -26,7 +26,7 @@ export function stageManifest(
       files[write.path] = write.content;
       delete edits[write.path];
       delete patches[write.path];
-    } else {
+    } else if (typeof write.content === "string") {
       const names = write.origins.flatMap((origin) => (origin.kind === "edit" ? [origin.transformer] : []));
       edits[write.path] = [...new Set([...(edits[write.path] ?? []), ...names])].sort();
       const before = tree.readOriginal(write.path);
@@ -35,14 +35,14 @@ export function stageManifest(
   }
   for (const [file, recorded] of Object.entries(previous?.files ?? {})) {
     if (file in files) continue;
-    const current = tree.readOriginal(file);
+    const current = tree.readOriginalBytes(file);
     if (current === null) continue;
     if (hashContent(current) === recorded.hash) tree.delete(file);
     else warn(`${file} is no longer generated but you changed it, so it was kept; delete it if you no longer need it.`);
   }
   const next = recordBlueprint(manifest, blueprint.name, { version: blueprint.version, options: blueprint.options, files, edits });
   tree.write(MANIFEST_PATH, serializeManifest(next), { kind: "edit", transformer: "record-manifest" });
-  tree.write(basePath(blueprint.name), baseText(tree, blueprint.name, { files, edits: patches }, stored), { kind: "edit", transformer: "record-manifest" });
+  tree.write(basePath(blueprint.name), baseText(tree, blueprint.name, { files: textOnly(files), edits: patches }, stored), { kind: "edit", transformer: "record-manifest" });
 }
 
 /**
@@ -53,4 +53,9 @@ function baseText(tree: Tree, name: string, next: Omit<BaseStore, "recordsEdits"
   const current = tree.readOriginal(basePath(name));
   const unchanged = stored !== null && !stored.recordsEdits && Object.keys(next.edits).length === 0 && serializeBase(stored) === serializeBase(next);
   return current !== null && unchanged ? current : serializeBase(next);
+}
+
+/** The base keeps text for three-way merges; a binary file is never merged, so only its hash is recorded. */
+function textOnly(files: Record<string, string | Uint8Array>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }

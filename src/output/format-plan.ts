@@ -44,7 +44,7 @@ export function formatCounts(plan: Plan): string {
 /** Unified diffs of the files a plan changes (updates, deletes, overwrites and conflicts; not whole new files). */
 export function formatDiffs(plan: Plan, statuses: PlanEntry["status"][] = ["update", "merge", "delete", "overwrite", "conflict"]): string {
   return plan.entries
-    .filter((entry) => statuses.includes(entry.status))
+    .filter((entry) => statuses.includes(entry.status) && !entry.binary)
     .map((entry) => createTwoFilesPatch(path.posix.join("a", entry.path), path.posix.join("b", entry.path), entry.before ?? "", entry.after ?? "", "", "", { context: 3 }))
     .join("\n");
 }

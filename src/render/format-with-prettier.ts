@@ -21,7 +21,7 @@ export async function formatWithProjectPrettier(tree: Tree, root: string): Promi
   const formatted: string[] = [];
   const ignorePath = path.join(root, ".prettierignore");
   for (const write of tree.listWrites()) {
-    if (write.content === null || write.path.startsWith(".scaffold/")) continue;
+    if (typeof write.content !== "string" || write.path.startsWith(".scaffold/")) continue;
     const file = path.join(root, write.path);
     const info = await prettier.getFileInfo(file, existsSync(ignorePath) ? { ignorePath } : {});
     if (info.ignored || !info.inferredParser) continue;

@@ -56,9 +56,10 @@ export class TemplateRenderer {
         );
       }
       if (options.exclude?.(outputPath)) continue;
-      const source = readFileSync(templateName, "utf8");
+      // Only .hbs templates are text to render; any other file (an image, a font) is copied byte for byte.
+      const source = readFileSync(templateName);
       const content = isRenderedTemplate(relative)
-        ? this.renderString(source, context, { file: outputPath, importStyle: options.importStyle }, templateName)
+        ? this.renderString(source.toString("utf8"), context, { file: outputPath, importStyle: options.importStyle }, templateName)
         : source;
       tree.write(outputPath, content, { kind: "template", template: templateName });
       written.push(outputPath);

@@ -8,7 +8,7 @@ const greeting = fixtureBlueprint("greeting");
 const packageJson = '{\n  "name": "app",\n  "version": "1.0.0",\n  "scripts": {\n    "test": "vitest"\n  }\n}\n';
 
 /** A project with files the greeting blueprint edits (a note it appends to, a package.json it adds to), then greeting applied. */
-async function appliedTarget(): Promise<{ target: string; before: Record<string, string | null> }> {
+async function appliedTarget(): Promise<{ target: string; before: ReturnType<typeof snapshotDir> }> {
   const target = makeTempDir({ "notes.txt": "mine\n", "package.json": packageJson, "src/index.ts": "export {};\n" });
   const before = snapshotDir(target);
   const add = await runCli([greeting, "--dir", target, "--set", "name=ann"]);

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { commitChanges } from "../../src/commit/commit-changes.js";
-import { journalPath } from "../../src/commit/journal.js";
+import { listRunJournals, readJournal } from "../../src/commit/journal.js";
 import { recoverInterruptedCommit } from "../../src/commit/rollback.js";
 import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
 
@@ -62,7 +62,7 @@ describe("recoverInterruptedCommit", () => {
     const { execa } = await import("execa");
     const killed = await execa("node", ["--import", "jiti/register", script, dir, "3", writesFile], { reject: false });
     expect(killed.signal, killed.stderr).toBe("SIGKILL");
-    expect(existsSync(journalPath(dir))).toBe(true);
+    expect(listRunJournals(dir).map((run) => readJournal(dir, run))).toEqual([expect.objectContaining({ entries: expect.any(Array) })]);
     expect(snapshotDir(dir)).not.toEqual(before);
     expect(recoverInterruptedCommit(dir)).toBe("restored");
     expect(snapshotDir(dir)).toEqual(before);
