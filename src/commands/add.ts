@@ -7,6 +7,7 @@ import { formatDiffs, formatPlanTable, planToJson } from "../output/format-plan.
 import { createTaskProgress } from "../output/task-progress.js";
 import { describeFailure } from "../tasks/run-tasks.js";
 import { describeRecovery } from "../commit/describe-recovery.js";
+import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { withTargetLock } from "../target/with-target-lock.js";
 import type { CommandIO } from "./io.js";
 
@@ -28,6 +29,9 @@ export async function runAdd(args: AddArgs, io: CommandIO): Promise<number> {
 }
 
 async function addLocked(args: AddArgs, io: CommandIO, readOnly: boolean): Promise<number> {
+  // Said first, before anything can fail: the folder was restored (or a read-only run says it will be).
+  const recovered = recoverInterruptedCommit(path.resolve(args.dir), { readOnly });
+  if (!args.json) io.out(describeRecovery(recovered));
   const plan = await planBlueprint({
     blueprint: args.blueprint,
     dir: path.resolve(args.dir),
@@ -41,7 +45,6 @@ async function addLocked(args: AddArgs, io: CommandIO, readOnly: boolean): Promi
     io.out(`${planToJson(plan)}\n`);
     return blocked ? 2 : 0;
   }
-  io.out(describeRecovery(plan.recovered));
   io.out(`${formatPlanTable(plan)}\n`);
   if (args.dryRun) {
     const diffs = formatDiffs(plan);

@@ -8,6 +8,7 @@ import { pendingWrites } from "../engine/plan.js";
 import { planRemoval } from "../engine/plan-removal.js";
 import { formatDiffs, formatPlanTable } from "../output/format-plan.js";
 import { describeRecovery } from "../commit/describe-recovery.js";
+import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { withTargetLock } from "../target/with-target-lock.js";
 import { entryBytes } from "../tree/file-content.js";
 import type { CommandIO } from "./io.js";
@@ -31,8 +32,9 @@ export async function runRemove(args: RemoveArgs, io: CommandIO): Promise<number
 }
 
 async function removeLocked(args: RemoveArgs, io: CommandIO): Promise<number> {
+  // Said first, before anything can fail: the folder was restored (or a dry run says it will be).
+  io.out(describeRecovery(recoverInterruptedCommit(path.resolve(args.dir), { readOnly: args.dryRun })));
   const plan = await planRemoval({ blueprint: args.blueprint, dir: path.resolve(args.dir), force: args.force, readOnly: args.dryRun });
-  io.out(describeRecovery(plan.recovered));
   io.out(`${formatPlanTable(plan, `remove ${plan.blueprint.name}@${plan.blueprint.version} from ${plan.target}`)}\n`);
   if (args.dryRun) {
     const diffs = formatDiffs(plan, ["update"]);

@@ -1,6 +1,7 @@
 // Commits the writes read from stdin (contents in base64) with the BUILT commit step, printing each
-// file-system call to stderr as it completes, and SIGKILLs itself before call number <n>: a target exactly
-// as a scaffold process killed at that moment leaves it. Usage: node kill-at-fs-call.mjs <dir> <n> < writes.json
+// file-system call to stderr as it completes, and SIGKILLs itself before call number <n> (or, given
+// `@<operation>:<path suffix>`, before the first such call): a target exactly as a scaffold process killed
+// at that moment leaves it. Usage: node kill-at-fs-call.mjs <dir> <n> < writes.json
 import { readFileSync, writeSync } from "node:fs";
 import path from "node:path";
 
@@ -13,7 +14,9 @@ let previous = null;
 commitChanges(dir, writes, {
   beforeFsCall: (operation, file) => {
     if (previous) writeSync(2, `${previous}\n`);
-    if (calls++ === Number(n)) process.kill(process.pid, "SIGKILL");
+    const [op, suffix] = n.startsWith("@") ? n.slice(1).split(":") : [];
+    if (op ? operation === op && file.endsWith(suffix) : calls === Number(n)) process.kill(process.pid, "SIGKILL");
+    calls += 1;
     previous = `${operation} ${file}`;
   },
 });
