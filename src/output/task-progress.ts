@@ -8,7 +8,8 @@ import type { Style } from "./style.js";
  * and one when it ends, with its time.
  */
 export async function createTaskProgress(io: CommandIO, style: Style): Promise<TaskReporter> {
-  if (io.terminal) return (await import("./task-spinner.js")).createTaskSpinner(io.stream, style);
+  // A pseudo-terminal may report 0 columns; a spinner cannot measure its line there, so it gets plain lines.
+  if (io.terminal && io.stream.columns > 0) return (await import("./task-spinner.js")).createTaskSpinner(io.stream, style);
   return {
     start: (task) => io.out(`  … ${task.title}\n`),
     end: (result) => io.out(`${formatTaskEnd(result, style)}\n`),
