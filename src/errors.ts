@@ -23,7 +23,8 @@ export type ErrorCode =
   | "EDIT_FAILED"
   | "MIGRATION_AMBIGUOUS"
   | "DATABASE_IN_USE"
-  | "USAGE";
+  | "USAGE"
+  | "CANCELLED";
 
 export class ScaffoldError extends Error {
   readonly code: ErrorCode;
