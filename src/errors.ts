@@ -30,7 +30,8 @@ export type ErrorCode =
   | "EDIT_FAILED"
   | "MIGRATION_AMBIGUOUS"
   | "DATABASE_IN_USE"
-  | "USAGE";
+  | "USAGE"
+  | "CANCELLED";
 
 export class ScaffoldError extends Error {
   readonly code: ErrorCode;
@@ -57,4 +58,16 @@ export function formatScaffoldError(error: ScaffoldError): string {
   for (const detail of error.details) lines.push(`  - ${detail}`);
   if (error.hint) lines.push(`hint: ${error.hint}`);
   return lines.join("\n");
+}
+
+/** The exit code of a failed run: 2 for conflicts, 1 for every other error (nothing written for either). */
+export function exitCodeOf(error: unknown): 1 | 2 {
+  return isScaffoldError(error) && error.code === "CONFLICTS" ? 2 : 1;
+}
+
+/** An expected error as `--json` prints it: one object, `details` only when there are some. */
+export function scaffoldErrorToJson(error: ScaffoldError): { error: { code: string; message: string; hint: string; details?: string[] } } {
+  return {
+    error: { code: error.code, message: error.message, hint: error.hint, ...(error.details.length ? { details: [...error.details] } : {}) },
+  };
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
 import { bundledBlueprintsDir, packageRoot } from "../package-root.js";
+import { didYouMean } from "../usage/closest-name.js";
 
 export interface BlueprintLocation {
   /** Folder holding feature.json and blueprint.ts. */
@@ -40,10 +41,9 @@ export function resolveBlueprint(reference: string, cwd: string): BlueprintLocat
   }
   const bundled = listBundledBlueprints();
   if (!bundled.includes(reference)) {
-    const guess = closest(reference, bundled);
     throw new ScaffoldError(
       "BLUEPRINT_NOT_FOUND",
-      `There is no bundled blueprint named "${reference}"${guess ? ` (did you mean "${guess}"?)` : ""}.`,
+      `There is no bundled blueprint named "${reference}"${didYouMean(reference, bundled)}.`,
       "Run `scaffold list` to see the bundled blueprints, or pass a path to a blueprint folder.",
     );
   }
@@ -54,27 +54,4 @@ export function resolveBlueprint(reference: string, cwd: string): BlueprintLocat
     bundled: true,
     displayPath: `blueprints/${reference}/feature.json`,
   };
-}
-
-function closest(input: string, names: string[]): string | null {
-  let best: { name: string; distance: number } | null = null;
-  for (const name of names) {
-    const distance = levenshtein(input.toLowerCase(), name);
-    if (distance <= Math.max(2, name.length / 3) && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name ?? null;
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

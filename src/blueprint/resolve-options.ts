@@ -1,4 +1,5 @@
 import { ScaffoldError } from "../errors.js";
+import { didYouMean } from "../usage/closest-name.js";
 import type { FeatureDefinition, OptionValue, ResolvedOptions } from "./feature-schema.js";
 import { checkValue, parseOptionValue } from "./parse-option-value.js";
 
@@ -34,7 +35,7 @@ export async function resolveOptions(feature: FeatureDefinition, sources: Option
     const name = assignment.slice(0, eq).trim();
     const option = feature.options[name];
     if (!option) {
-      problems.push(`unknown option "${name}"; valid options of ${feature.name}: ${known.join(", ") || "(none)"}`);
+      problems.push(`unknown option "${name}"${didYouMean(name, known)}; valid options of ${feature.name}: ${known.join(", ") || "(none)"}`);
       continue;
     }
     const parsed = parseOptionValue(option, assignment.slice(eq + 1));

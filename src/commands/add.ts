@@ -1,9 +1,12 @@
 import path from "node:path";
 import { promptOptions } from "../blueprint/prompt-options.js";
-import { applyPlan } from "../engine/apply-plan.js";
+import { applyPlan, previewTasks } from "../engine/apply-plan.js";
 import { planBlueprint } from "../engine/plan-blueprint.js";
 import { conflicts, pendingWrites } from "../engine/plan.js";
-import { formatDiffs, formatPlanTable, planToJson } from "../output/format-plan.js";
+import { formatDiffs } from "../output/format-diffs.js";
+import { formatDryRunEnd, formatNextSteps, formatWarnings, formatWouldRun, lines, paragraphs } from "../output/format-outcome.js";
+import { formatPlanTable, planToJson } from "../output/format-plan.js";
+import { loadStyle } from "../output/style.js";
 import { createTaskProgress } from "../output/task-progress.js";
 import { describeFailure } from "../tasks/run-tasks.js";
 import { describeRecovery } from "../commit/describe-recovery.js";
@@ -20,9 +23,13 @@ export interface AddArgs {
   force: boolean;
   set: string[];
   install: boolean;
+  verbose: boolean;
 }
 
-/** `scaffold <blueprint>`: plan, show, then commit and run tasks (or stop after showing, for --dry-run/--json). */
+/**
+ * `scaffold <blueprint>`: plan, show, then commit and run tasks. `--dry-run` stops after showing, with the
+ * same tasks, warnings and next steps the real run would print; `--json` prints the plan and writes nothing.
+ */
 export async function runAdd(args: AddArgs, io: CommandIO): Promise<number> {
   const readOnly = args.dryRun || args.json;
   return withTargetLock(path.resolve(args.dir), `add ${args.blueprint}`, io, readOnly, () => addLocked(args, io, readOnly));
@@ -41,35 +48,38 @@ async function addLocked(args: AddArgs, io: CommandIO, readOnly: boolean): Promi
     ...(io.interactive && !args.yes && !args.json ? { ask: promptOptions } : {}),
   });
   const blocked = conflicts(plan).length > 0;
+  const preview = previewTasks(plan, args.install);
   if (args.json) {
-    io.out(`${planToJson(plan)}\n`);
+    io.out(`${planToJson(plan, { run: { tasks: preview.tasks, nextSteps: preview.nextSteps } })}\n`);
     return blocked ? 2 : 0;
   }
-  io.out(`${formatPlanTable(plan)}\n`);
+  const style = await loadStyle(io.color);
+  io.out(`${formatPlanTable(plan, { style, verbose: args.verbose })}\n`);
+  const nothingToDo = `Nothing to do: ${plan.target} already has ${plan.blueprint.name} with these options.`;
+  const idle = pendingWrites(plan).length === 0;
   if (args.dryRun) {
-    const diffs = formatDiffs(plan);
-    if (diffs) io.out(`\n${diffs}\n`);
-    io.out(`\nDry run: nothing was written.${blocked ? " Conflicts would stop a real run (exit 2)." : ""}\n`);
+    const outcome = blocked ? [] : idle ? [nothingToDo] : [lines(formatWouldRun(preview.tasks, style), formatWarnings(plan.warnings, style)), formatNextSteps(preview.nextSteps, style)];
+    io.out(paragraphs(formatDiffs(plan, undefined, style), ...outcome, formatDryRunEnd(blocked, style)));
     return blocked ? 2 : 0;
   }
   if (blocked) {
-    io.out(`\n${formatDiffs(plan, ["conflict"])}\n`);
+    io.out(paragraphs(formatDiffs(plan, ["conflict"], style)));
     io.err(`\nConflicts: nothing was written. Move your changes aside or re-run with --force to overwrite them.\n`);
     return 2;
   }
-  if (pendingWrites(plan).length === 0) {
-    io.out(`\nNothing to do: ${plan.target} already has ${plan.blueprint.name} with these options.\n`);
+  if (idle) {
+    io.out(paragraphs(nothingToDo));
     return 0;
   }
-  io.out("\n");
-  const result = await applyPlan(plan, { install: args.install, reporter: createTaskProgress(io.out, io.interactive) });
-  io.out(`\nWrote ${result.written} file${result.written === 1 ? "" : "s"} in ${plan.target}.\n`);
-  for (const warning of plan.warnings) io.out(`warning: ${warning}\n`);
+  const reporter = preview.tasks.length > 0 ? await createTaskProgress(io, style) : undefined;
+  if (reporter) io.out("\n");
+  const result = await applyPlan(plan, { install: args.install, ...(reporter ? { reporter } : {}) });
+  const wrote = `Wrote ${result.written} file${result.written === 1 ? "" : "s"} in ${plan.target}.`;
   const failed = result.tasks.find((task) => task.status === "failed");
+  io.out(paragraphs(lines(wrote, formatWarnings(plan.warnings, style)), failed ? "" : formatNextSteps(result.nextSteps, style)));
   if (failed) {
     io.err(`\n${describeFailure(failed, plan.target)}\n`);
     return 1;
   }
-  if (result.nextSteps.length) io.out(`\nNext steps:\n${result.nextSteps.map((step) => `  ${step}`).join("\n")}\n`);
   return 0;
 }

@@ -4,10 +4,17 @@ import type { OptionDefinition } from "../blueprint/feature-schema.js";
 import type { CommandIO } from "./io.js";
 
 /** `scaffold list`: each bundled blueprint with its description and options (type, default, allowed values). */
-export function runList(io: CommandIO): number {
-  for (const name of listBundledBlueprints()) {
+export function runList(args: { json: boolean }, io: CommandIO): number {
+  const features = listBundledBlueprints().map((name) => {
     const location = resolveBlueprint(name, process.cwd());
-    const feature = loadFeature(`${location.dir}/feature.json`, location.displayPath);
+    return loadFeature(`${location.dir}/feature.json`, location.displayPath);
+  });
+  if (args.json) {
+    const blueprints = features.map(({ name, version, description, options }) => ({ name, version, description, options }));
+    io.out(`${JSON.stringify({ blueprints }, null, 2)}\n`);
+    return 0;
+  }
+  for (const feature of features) {
     io.out(`${feature.name}@${feature.version}\n  ${feature.description}\n`);
     const options = Object.entries(feature.options);
     if (options.length) io.out("  options (--set name=value):\n");

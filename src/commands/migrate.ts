@@ -6,6 +6,7 @@ import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { assertPgliteFolderFree } from "../migrate/pglite-guard.js";
 import { planMigration } from "../migrate/plan-migration.js";
 import { runDrizzleKit } from "../migrate/run-drizzle-kit.js";
+import { ScaffoldError } from "../errors.js";
 import { describeRecovery } from "../commit/describe-recovery.js";
 import { withTargetLock } from "../target/with-target-lock.js";
 import { entryBytes } from "../tree/file-content.js";
@@ -16,17 +17,29 @@ export interface MigrateArgs {
   name?: string;
   apply: boolean;
   dryRun: boolean;
+  /** Print the planned migration as JSON; never writes (so not with --apply). */
+  json: boolean;
 }
 
 /** `scaffold migrate`: turn schema edits into the next migration (through drizzle-kit), optionally apply it. */
 export async function runMigrate(args: MigrateArgs, io: CommandIO): Promise<number> {
+  if (args.json && args.apply) {
+    throw new ScaffoldError("USAGE", "--json shows the next migration without writing anything, and --apply would change the database.", "Run `scaffold migrate --json` to see the migration, then `scaffold migrate --apply` to write and apply it.");
+  }
   const root = path.resolve(args.dir);
-  return withTargetLock(root, "migrate", io, args.dryRun, () => migrateLocked(root, args, io));
+  const readOnly = args.dryRun || args.json;
+  return withTargetLock(root, "migrate", io, readOnly, () => migrateLocked(root, args, io, readOnly));
 }
 
-async function migrateLocked(root: string, args: MigrateArgs, io: CommandIO): Promise<number> {
-  io.out(describeRecovery(recoverInterruptedCommit(root, { readOnly: args.dryRun })));
+async function migrateLocked(root: string, args: MigrateArgs, io: CommandIO, readOnly: boolean): Promise<number> {
+  const recovered = recoverInterruptedCommit(root, { readOnly });
+  if (!args.json) io.out(describeRecovery(recovered));
   const plan = await planMigration(root, args.name);
+  if (args.json) {
+    const migrations = plan.migrations.map((migration) => ({ ...migration, sql: plan.changes.find((change) => change.path === migration.file)?.after ?? "" }));
+    io.out(`${JSON.stringify({ target: root, out: plan.config.out, migrations, files: plan.changes.map((change) => change.path) }, null, 2)}\n`);
+    return 0;
+  }
   if (plan.migrations.length === 0) {
     io.out("No schema changes: the migrations already match the schema.\n");
   } else {

@@ -6,7 +6,10 @@ import { DRIZZLE_CONFIG_FILES } from "../project/drizzle-config-files.js";
 import { applyPlan } from "../engine/apply-plan.js";
 import { pendingWrites } from "../engine/plan.js";
 import { planRemoval } from "../engine/plan-removal.js";
-import { formatDiffs, formatPlanTable } from "../output/format-plan.js";
+import { formatDiffs } from "../output/format-diffs.js";
+import { formatDryRunEnd, formatNextSteps, formatWarnings, lines, paragraphs } from "../output/format-outcome.js";
+import { formatPlanTable, planToJson } from "../output/format-plan.js";
+import { loadStyle } from "../output/style.js";
 import { describeRecovery } from "../commit/describe-recovery.js";
 import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { withTargetLock } from "../target/with-target-lock.js";
@@ -20,41 +23,46 @@ export interface RemoveArgs {
   dryRun: boolean;
   /** Write the migration that drops the removed tables; never done without being asked. */
   dropTables?: boolean;
+  json: boolean;
+  verbose: boolean;
 }
 
 /**
- * `scaffold remove <blueprint>`: plan, show, then commit (or stop after showing, for --dry-run). Files kept
+ * `scaffold remove <blueprint>`: plan, show, then commit (or stop after showing, for --dry-run; --json prints the plan). Files kept
  * because the user changed them are reported, not treated as an error: keeping their work is the intended
  * outcome, so the exit code is 0 and the list says what is left to do.
  */
 export async function runRemove(args: RemoveArgs, io: CommandIO): Promise<number> {
-  return withTargetLock(path.resolve(args.dir), `remove ${args.blueprint}`, io, args.dryRun, () => removeLocked(args, io));
+  const readOnly = args.dryRun || args.json;
+  return withTargetLock(path.resolve(args.dir), `remove ${args.blueprint}`, io, readOnly, () => removeLocked(args, io, readOnly));
 }
 
-async function removeLocked(args: RemoveArgs, io: CommandIO): Promise<number> {
-  // Said first, before anything can fail: the folder was restored (or a dry run says it will be).
-  io.out(describeRecovery(recoverInterruptedCommit(path.resolve(args.dir), { readOnly: args.dryRun })));
-  const plan = await planRemoval({ blueprint: args.blueprint, dir: path.resolve(args.dir), force: args.force, readOnly: args.dryRun });
-  io.out(`${formatPlanTable(plan, `remove ${plan.blueprint.name}@${plan.blueprint.version} from ${plan.target}`)}\n`);
-  if (args.dryRun) {
-    const diffs = formatDiffs(plan, ["update"]);
-    if (diffs) io.out(`\n${diffs}\n`);
-  } else {
-    await applyPlan(plan, { install: false });
+async function removeLocked(args: RemoveArgs, io: CommandIO, readOnly: boolean): Promise<number> {
+  // Said first, before anything can fail: the folder was restored (or a read-only run says it will be).
+  const recovered = recoverInterruptedCommit(path.resolve(args.dir), { readOnly });
+  if (!args.json) io.out(describeRecovery(recovered));
+  const plan = await planRemoval({ blueprint: args.blueprint, dir: path.resolve(args.dir), force: args.force, readOnly });
+  if (args.json) {
+    io.out(`${planToJson(plan)}\n`);
+    return 0;
   }
+  const style = await loadStyle(io.color);
+  const header = `remove ${plan.blueprint.name}@${plan.blueprint.version} from ${plan.target}`;
+  io.out(`${formatPlanTable(plan, { header, style, verbose: args.verbose, showOptions: false })}\n`);
+  if (args.dryRun) io.out(paragraphs(formatDiffs(plan, ["update"], style)));
+  else await applyPlan(plan, { install: false });
   const kept = plan.entries.filter((entry) => entry.status === "skip" && entry.reason !== "already deleted");
   const changed = pendingWrites(plan).filter((entry) => !entry.path.startsWith(".scaffold/"));
   const deleted = changed.filter((entry) => entry.status === "delete").length;
   const restored = changed.length - deleted;
-  io.out(
-    args.dryRun
-      ? "\nDry run: nothing was written.\n"
-      : `\nRemoved ${plan.blueprint.name} from ${plan.target}: deleted ${count(deleted, "file")}, restored ${count(restored, "edited file")}.\n`,
-  );
-  if (kept.length) io.out(`Kept ${count(kept.length, "file")}:\n${kept.map((entry) => `  ${entry.path}  (${entry.reason})`).join("\n")}\n`);
+  const summary = args.dryRun
+    ? `Would remove ${plan.blueprint.name} from ${plan.target}: delete ${count(deleted, "file")}, restore ${count(restored, "edited file")}.`
+    : `Removed ${plan.blueprint.name} from ${plan.target}: deleted ${count(deleted, "file")}, restored ${count(restored, "edited file")}.`;
+  const keptList = kept.length ? `Kept ${count(kept.length, "file")}:\n${kept.map((entry) => `  ${entry.path}  (${entry.reason})`).join("\n")}` : "";
+  io.out(paragraphs(lines(summary, keptList)));
   if (args.dropTables && !args.dryRun) await writeDropMigration(plan.target, plan.blueprint.name, io);
-  for (const warning of plan.warnings) io.out(`note: ${warning}\n`);
-  if (plan.nextSteps.length) io.out(`\nNext steps:\n${plan.nextSteps.map((step) => `  ${step}`).join("\n")}\n`);
+  const dropNote = args.dropTables && args.dryRun ? "Would write the migration that drops the blueprint's tables (--drop-tables)." : "";
+  io.out(paragraphs(lines(dropNote, formatWarnings(plan.warnings, style, "note")), formatNextSteps(plan.nextSteps, style), args.dryRun ? formatDryRunEnd(false, style) : ""));
   return 0;
 }
 

@@ -2,7 +2,7 @@ import { commitChanges, type CommitHooks } from "../commit/commit-changes.js";
 import { ScaffoldError } from "../errors.js";
 import { entryBytes } from "../tree/file-content.js";
 import { runTasks, type TaskReporter, type TaskResult } from "../tasks/run-tasks.js";
-import { formatCommand } from "../tasks/task.js";
+import { formatCommand, type Task } from "../tasks/task.js";
 import { conflicts, pendingWrites, type Plan } from "./plan.js";
 
 export interface ApplyOptions {
@@ -38,9 +38,17 @@ export async function applyPlan(plan: Plan, options: ApplyOptions = {}): Promise
   const writes = pendingWrites(plan);
   if (writes.length === 0) return { written: 0, tasks: [], nextSteps: [] };
   commitChanges(plan.target, writes.map((entry) => ({ path: entry.path, after: entryBytes(entry.after, entry.binary) })), options.hooks);
-  const install = options.install ?? true;
-  const runnable = plan.tasks.filter((task) => install || !task.needsInstall);
-  const deferred = plan.tasks.filter((task) => !runnable.includes(task)).map((task) => `${formatCommand(task)}   # ${task.title}`);
-  const tasks = runnable.length ? await runTasks(runnable, plan.target, options.reporter ?? silent) : [];
-  return { written: writes.length, tasks, nextSteps: [...deferred, ...plan.nextSteps] };
+  const preview = previewTasks(plan, options.install ?? true);
+  const tasks = preview.tasks.length ? await runTasks(preview.tasks, plan.target, options.reporter ?? silent) : [];
+  return { written: writes.length, tasks, nextSteps: preview.nextSteps };
+}
+
+/**
+ * The tasks applying a plan runs and the next steps it leaves (tasks skipped with --no-install first): one
+ * function for apply and for the dry run's preview, so the two never disagree.
+ */
+export function previewTasks(plan: Plan, install: boolean): { tasks: Task[]; nextSteps: string[] } {
+  const tasks = plan.tasks.filter((task) => install || !task.needsInstall);
+  const deferred = plan.tasks.filter((task) => !tasks.includes(task)).map((task) => `${formatCommand(task)}   # ${task.title}`);
+  return { tasks, nextSteps: [...deferred, ...plan.nextSteps] };
 }

@@ -1,9 +1,21 @@
-import path from "node:path";
-import { createTwoFilesPatch } from "diff";
-import type { PlanEntry } from "../manifest/classify-changes.js";
+import type { ResolvedOptions } from "../blueprint/feature-schema.js";
+import type { EntryStatus, PlanEntry } from "../manifest/classify-changes.js";
 import type { Plan } from "../engine/plan.js";
+import { PLAIN, type Style } from "./style.js";
 
-const LABELS: Record<PlanEntry["status"], string> = {
+// Diffs have their own module; tests and callers that know them from here keep working.
+export { formatDiffs } from "./format-diffs.js";
+
+export interface PlanTableOptions {
+  style?: Style;
+  /** List unchanged files one by one instead of as a count. */
+  verbose?: boolean;
+  header?: string;
+  /** Show the resolved options under the header (not for a removal). */
+  showOptions?: boolean;
+}
+
+const LABELS: Record<EntryStatus, string> = {
   create: "create",
   update: "update",
   merge: "merge",
@@ -14,18 +26,57 @@ const LABELS: Record<PlanEntry["status"], string> = {
   overwrite: "overwrite",
 };
 
-/** The plan as a table: one line per file with what will happen to it, and why for conflicts and edits. */
-export function formatPlanTable(plan: Plan, header = defaultHeader(plan)): string {
-  const width = Math.max(...plan.entries.map((entry) => LABELS[entry.status].length), 6);
-  const rows = plan.entries.map((entry) => {
+const COLORS: Record<EntryStatus, keyof Style> = {
+  create: "green",
+  update: "cyan",
+  merge: "cyan",
+  delete: "red",
+  skip: "yellow",
+  unchanged: "dim",
+  conflict: "red",
+  overwrite: "magenta",
+};
+
+/**
+ * The plan as a table: one line per file with what will happen to it, and why for conflicts and edits.
+ * Unchanged files are one count line unless `verbose`: a re-run should show its one change, not bury it.
+ */
+export function formatPlanTable(plan: Plan, options: PlanTableOptions = {}): string {
+  const style = options.style ?? PLAIN;
+  const listed = options.verbose ? plan.entries : plan.entries.filter((entry) => entry.status !== "unchanged");
+  const width = Math.max(...listed.map((entry) => LABELS[entry.status].length), 6);
+  const rows = listed.map((entry) => {
     const note = entry.reason ?? describeEdit(entry);
-    return `  ${LABELS[entry.status].padEnd(width)}  ${entry.path}${note ? `  (${note})` : ""}`;
+    const label = style[COLORS[entry.status]](LABELS[entry.status].padEnd(width));
+    return `  ${entry.status === "conflict" ? style.bold(label) : label}  ${entry.path}${note ? style.dim(`  (${note})`) : ""}`;
   });
-  return [header, ...rows, "", formatCounts(plan)].join("\n");
+  const hidden = plan.entries.length - listed.length;
+  if (hidden) rows.push(style.dim(`  ${hidden} unchanged file${hidden === 1 ? "" : "s"} (--verbose lists them)`));
+  const header = style.bold(options.header ?? defaultHeader(plan));
+  const optionLines = options.showOptions ?? true ? formatOptions(plan.options, style) : [];
+  return [header, ...optionLines, ...rows, "", formatCounts(plan)].join("\n");
 }
 
 function defaultHeader(plan: Plan): string {
   return `${plan.blueprint.name}@${plan.blueprint.version} → ${plan.target}${plan.newProject ? " (new project)" : ""}`;
+}
+
+/** `options: key=value …`, wrapped to stay readable when a blueprint has many. */
+export function formatOptions(options: ResolvedOptions, style: Style = PLAIN): string[] {
+  const pairs = Object.entries(options).map(([key, value]) => `${key}=${Array.isArray(value) ? value.join(",") || "(none)" : String(value)}`);
+  if (pairs.length === 0) return [];
+  const lines: string[] = [];
+  let line = "";
+  for (const pair of pairs) {
+    if (line && line.length + 1 + pair.length > 90) {
+      lines.push(line);
+      line = pair;
+    } else {
+      line = line ? `${line} ${pair}` : pair;
+    }
+  }
+  lines.push(line);
+  return lines.map((each, index) => `${style.dim(index === 0 ? "options " : "        ")}${each}`);
 }
 
 function describeEdit(entry: PlanEntry): string {
@@ -37,22 +88,14 @@ function describeEdit(entry: PlanEntry): string {
 export function formatCounts(plan: Plan): string {
   const counts = new Map<string, number>();
   for (const entry of plan.entries) counts.set(entry.status, (counts.get(entry.status) ?? 0) + 1);
-  const order: PlanEntry["status"][] = ["create", "update", "merge", "delete", "overwrite", "skip", "unchanged", "conflict"];
+  const order: EntryStatus[] = ["create", "update", "merge", "delete", "overwrite", "skip", "unchanged", "conflict"];
   return order.filter((status) => counts.has(status)).map((status) => `${counts.get(status)} ${status === "conflict" ? "conflicts" : status}`).join(", ");
 }
 
-/** Unified diffs of the files a plan changes (updates, deletes, overwrites and conflicts; not whole new files). */
-export function formatDiffs(plan: Plan, statuses: PlanEntry["status"][] = ["update", "merge", "delete", "overwrite", "conflict"]): string {
-  return plan.entries
-    .filter((entry) => statuses.includes(entry.status) && !entry.binary)
-    .map((entry) => createTwoFilesPatch(path.posix.join("a", entry.path), path.posix.join("b", entry.path), entry.before ?? "", entry.after ?? "", "", "", { context: 3 }))
-    .join("\n");
-}
-
 /** The plan as JSON for scripts: file contents are left out of unchanged entries to keep it small. */
-export function planToJson(plan: Plan): string {
+export function planToJson(plan: Plan, extra: Record<string, unknown> = {}): string {
   return JSON.stringify(
-    { ...plan, entries: plan.entries.map((entry) => (entry.status === "unchanged" ? { path: entry.path, status: entry.status } : entry)) },
+    { ...plan, entries: plan.entries.map((entry) => (entry.status === "unchanged" ? { path: entry.path, status: entry.status } : entry)), ...extra },
     null,
     2,
   );

@@ -1,23 +1,22 @@
-import type { TaskReporter } from "../tasks/run-tasks.js";
+import type { CommandIO } from "../commands/io.js";
+import type { TaskReporter, TaskResult } from "../tasks/run-tasks.js";
+import type { Style } from "./style.js";
 
 /**
- * Shows each task as it runs: a line when it starts and one when it ends with its time. On a terminal the
- * start line also ticks its elapsed seconds, so a long install visibly makes progress.
+ * Shows each task as it runs. On a terminal: a live spinner with the elapsed time and the task's latest
+ * output line (ora, loaded only when tasks run). Elsewhere (pipes, CI logs): one line when a task starts
+ * and one when it ends, with its time.
  */
-export function createTaskProgress(write: (text: string) => void, isTty: boolean): TaskReporter {
-  let timer: NodeJS.Timeout | undefined;
+export async function createTaskProgress(io: CommandIO, style: Style): Promise<TaskReporter> {
+  // A pseudo-terminal may report 0 columns; a spinner cannot measure its line there, so it gets plain lines.
+  if (io.terminal && io.stream.columns > 0) return (await import("./task-spinner.js")).createTaskSpinner(io.stream, style);
   return {
-    start(task) {
-      const started = Date.now();
-      write(`  … ${task.title}${isTty ? "" : "\n"}`);
-      if (isTty) {
-        timer = setInterval(() => write(`\r  … ${task.title} (${Math.round((Date.now() - started) / 1000)}s)`), 1000);
-      }
-    },
-    end(result) {
-      if (timer) clearInterval(timer);
-      const mark = result.status === "done" ? "✓" : result.status === "failed" ? "✗" : "-";
-      write(`${isTty ? "\r" : ""}  ${mark} ${result.task.title} (${(result.durationMs / 1000).toFixed(1)}s)\n`);
-    },
+    start: (task) => io.out(`  … ${task.title}\n`),
+    end: (result) => io.out(`${formatTaskEnd(result, style)}\n`),
   };
+}
+
+export function formatTaskEnd(result: TaskResult, style: Style): string {
+  const mark = result.status === "done" ? style.green("✓") : result.status === "failed" ? style.red("✗") : style.dim("-");
+  return `  ${mark} ${result.task.title} ${style.dim(`(${(result.durationMs / 1000).toFixed(1)}s)`)}`;
 }

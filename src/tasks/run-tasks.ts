@@ -10,6 +10,8 @@ export interface TaskResult {
 
 export interface TaskReporter {
   start(task: Task): void;
+  /** Each line the running task prints (stdout and stderr), as it prints it: for a live "latest line". */
+  output?(task: Task, line: string): void;
   end(result: TaskResult): void;
 }
 
@@ -28,9 +30,16 @@ export async function runTasks(tasks: readonly Task[], cwd: string, reporter: Ta
     }
     reporter.start(task);
     const started = performance.now();
+    // A line transform sees each line as it arrives and passes it on unchanged, so `all` still holds it all.
+    const forward = function* (line: unknown) {
+      reporter.output?.(task, String(line));
+      yield line;
+    };
     const run = await execa(task.command, task.args, {
       cwd,
       all: true,
+      stdout: forward,
+      stderr: forward,
       reject: false,
       stdin: "ignore",
       env: { ...task.env, FORCE_COLOR: "0" },

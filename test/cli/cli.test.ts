@@ -194,11 +194,12 @@ describe("tasks after commit", () => {
     expect(existsSync(path.join(target, "never.txt"))).toBe(false);
   });
 
-  it("does not run tasks in a dry run", async () => {
+  it("does not run tasks in a dry run, and lists what it would run", async () => {
     const target = makeTempDir();
     const result = await runCli([fixtureBlueprint("failing-task"), "--dir", target, "--dry-run"]);
     expect(result.exitCode, result.transcript).toBe(0);
-    expect(result.stdout).not.toMatch(/Say hello/);
+    expect(result.stdout).toMatch(/Would run:\n  \S*node -e "console.log\('hello'\)" +# Say hello\n/);
+    expect(result.stdout).not.toMatch(/✓ Say hello/);
     expect(snapshotDir(target)).toEqual({});
   });
 });
