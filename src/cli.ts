@@ -38,6 +38,7 @@ function addOptions(argv: Argv) {
     .option("dry-run", { type: "boolean", default: false, describe: "Show the plan and diffs; write nothing" })
     .option("json", { type: "boolean", default: false, describe: "Print the plan as JSON; write nothing" })
     .option("force", { type: "boolean", default: false, describe: "Overwrite conflicting files" })
+    .option("preset", { type: "string", describe: "Start from a named set of options (see `scaffold list`), e.g. minimal or full" })
     .option("set", { type: "string", array: true, default: [] as string[], describe: "Set an option: --set key=value (repeatable)" })
     .option("install", { type: "boolean", default: true, describe: "Install dependencies and run follow-up tasks (--no-install to skip)" });
 }
@@ -51,6 +52,7 @@ async function add(argv: Record<string, unknown>): Promise<void> {
     json: Boolean(argv["json"]),
     force: Boolean(argv["force"]),
     set: (argv["set"] as string[] | undefined) ?? [],
+    ...(typeof argv["preset"] === "string" ? { preset: argv["preset"] } : {}),
     install: argv["install"] !== false,
   };
   await run(async () => (await import("./commands/add.js")).runAdd(args, processIO()));

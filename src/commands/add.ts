@@ -16,6 +16,7 @@ export interface AddArgs {
   json: boolean;
   force: boolean;
   set: string[];
+  preset?: string;
   install: boolean;
 }
 
@@ -25,6 +26,7 @@ export async function runAdd(args: AddArgs, io: CommandIO): Promise<number> {
     blueprint: args.blueprint,
     dir: path.resolve(args.dir),
     sets: args.set,
+    ...(args.preset !== undefined ? { preset: args.preset } : {}),
     force: args.force,
     ...(io.interactive && !args.yes && !args.json ? { ask: promptOptions } : {}),
   });

@@ -25,6 +25,8 @@ export interface PlanRequest {
   /** Where relative blueprint paths are resolved from. */
   cwd?: string;
   sets?: readonly string[];
+  /** A preset of the blueprint's feature.json by name; `--set` still overrides it. */
+  preset?: string;
   force?: boolean;
   ask?: OptionSources["ask"];
 }
@@ -39,7 +41,7 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
   const tree = new Tree(project.root);
   const manifest = parseManifest(tree.readOriginal(MANIFEST_PATH));
   const previous = manifest.blueprints[feature.name];
-  const options = await resolveOptions(feature, { sets: request.sets ?? [], previous: previous?.options, ask: request.ask });
+  const options = await resolveOptions(feature, { sets: request.sets ?? [], previous: previous?.options, preset: request.preset, ask: request.ask });
   const blueprint = await loadBlueprintModule(location.dir);
   const previousRun = previous ? { version: previous.version, options: previous.options, files: Object.keys(previous.files) } : null;
   const problems = [
