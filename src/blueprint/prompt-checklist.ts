@@ -27,7 +27,7 @@ export async function promptChecklist(
     ...group.items.map((item) => ({
       value: item.option,
       name: item.label,
-      short: item.label,
+      short: item.option,
       description: feature.options[item.option]!.description,
       checked: isOn(feature.options[item.option]!, item, current[item.option]!),
     })),
