@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { quoteAll } from "./quote-all.js";
+import { presetsSchema, questionProblems, questionsSchema } from "./questions-schema.js";
 
 const identifier = /^[a-z][a-zA-Z0-9]*$/;
 const packageVersions = z.record(z.string().min(1), z.string().min(1));
@@ -74,6 +76,8 @@ export const featureSchema = z
     scripts: z.record(z.string(), z.string()).default({}),
     /** Other blueprints that must have been applied first. */
     requires: z.array(z.string()).default([]),
+    questions: questionsSchema.optional(),
+    presets: presetsSchema.default({}),
   })
   .superRefine((feature, ctx) => {
     feature.conditionalDependencies.forEach((group, index) => {
@@ -85,6 +89,7 @@ export const featureSchema = z
         });
       }
     });
+    for (const issue of questionProblems(feature)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export type FeatureDefinition = z.infer<typeof featureSchema>;
@@ -92,9 +97,7 @@ export type OptionDefinition = z.infer<typeof optionSchema>;
 export type OptionValue = boolean | string | number | string[];
 export type ResolvedOptions = Record<string, OptionValue>;
 
-export function quoteAll(values: readonly string[]): string {
-  return values.map((value) => JSON.stringify(value)).join(", ");
-}
+export { quoteAll };
 
 function isValidRegExp(source: string): boolean {
   try {

@@ -1,4 +1,5 @@
-import { quoteAll, type OptionDefinition, type OptionValue } from "./feature-schema.js";
+import type { OptionDefinition, OptionValue } from "./feature-schema.js";
+import { quoteAll } from "./quote-all.js";
 
 export type ParsedValue = { ok: true; value: OptionValue } | { ok: false; problem: string };
 

@@ -2,19 +2,22 @@ import { ScaffoldError } from "../errors.js";
 import { didYouMean } from "../usage/closest-name.js";
 import type { FeatureDefinition, OptionValue, ResolvedOptions } from "./feature-schema.js";
 import { checkValue, parseOptionValue } from "./parse-option-value.js";
+import { presetOptions } from "./presets.js";
 
 export interface OptionSources {
   /** Raw `key=value` strings from `--set`. */
   sets: readonly string[];
   /** Options recorded in the manifest by an earlier run, so a re-run keeps them unless overridden. */
   previous?: ResolvedOptions;
+  /** A preset of the feature by name (`--preset full`): its options, every other checklist feature off. */
+  preset?: string;
   /** Asks for the options not given with --set (interactive terminals only). */
   ask?: (feature: FeatureDefinition, current: ResolvedOptions, fixed: ReadonlySet<string>) => Promise<ResolvedOptions>;
 }
 
 /**
- * Resolves every option of a feature: defaults, then what an earlier run recorded, then `--set`, then
- * prompts. All problems are collected and reported together, each naming the option.
+ * Resolves every option of a feature: defaults, then what an earlier run recorded, then a preset, then
+ * `--set`, then prompts (only for what neither a preset nor `--set` fixed). All problems are collected and reported together, each naming the option.
  */
 export async function resolveOptions(feature: FeatureDefinition, sources: OptionSources): Promise<ResolvedOptions> {
   const resolved: ResolvedOptions = {};
@@ -25,6 +28,12 @@ export async function resolveOptions(feature: FeatureDefinition, sources: Option
   }
   const problems: string[] = [];
   const fixed = new Set<string>();
+  if (sources.preset !== undefined) {
+    for (const [name, value] of Object.entries(presetOptions(feature, sources.preset))) {
+      resolved[name] = value;
+      fixed.add(name);
+    }
+  }
   const known = Object.keys(feature.options);
   for (const assignment of sources.sets) {
     const eq = assignment.indexOf("=");

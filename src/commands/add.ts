@@ -22,6 +22,7 @@ export interface AddArgs {
   json: boolean;
   force: boolean;
   set: string[];
+  preset?: string;
   install: boolean;
   verbose: boolean;
 }
@@ -43,6 +44,7 @@ async function addLocked(args: AddArgs, io: CommandIO, readOnly: boolean): Promi
     blueprint: args.blueprint,
     dir: path.resolve(args.dir),
     sets: args.set,
+    ...(args.preset !== undefined ? { preset: args.preset } : {}),
     force: args.force,
     readOnly,
     ...(io.interactive && !args.yes && !args.json ? { ask: promptOptions } : {}),

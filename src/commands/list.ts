@@ -1,6 +1,7 @@
 import { loadFeature } from "../blueprint/load-feature.js";
 import { listBundledBlueprints, resolveBlueprint } from "../blueprint/resolve-blueprint.js";
 import type { OptionDefinition } from "../blueprint/feature-schema.js";
+import { groupOptions } from "../blueprint/option-groups.js";
 import type { CommandIO } from "./io.js";
 
 /** `scaffold list`: each bundled blueprint with its description and options (type, default, allowed values). */
@@ -16,12 +17,18 @@ export function runList(args: { json: boolean }, io: CommandIO): number {
   }
   for (const feature of features) {
     io.out(`${feature.name}@${feature.version}\n  ${feature.description}\n`);
-    const options = Object.entries(feature.options);
-    if (options.length) io.out("  options (--set name=value):\n");
-    for (const [option, definition] of options) {
-      // Name and type on one line, the description indented below: long types (lists) would push it off screen.
-      io.out(`    ${option.padEnd(12)} ${describeType(definition)}\n${wrap(definition.description, 6, 100)}`);
+    const groups = groupOptions(feature);
+    if (groups.length) io.out("  options (--set name=value):\n");
+    for (const group of groups) {
+      if (group.title) io.out(`   ${group.title}:\n`);
+      for (const option of group.options) {
+        const definition = feature.options[option]!;
+        // Name and type on one line, the description indented below: long types (lists) would push it off screen.
+        io.out(`    ${option.padEnd(12)} ${describeType(definition)}\n${wrap(definition.description, 6, 100)}`);
+      }
     }
+    const presets = Object.entries(feature.presets);
+    if (presets.length) io.out(`  presets (--preset name):\n${presets.map(([name, preset]) => `    ${name.padEnd(12)} ${preset.description}\n`).join("")}`);
     io.out("\n");
   }
   return 0;

@@ -26,6 +26,8 @@ export interface PlanRequest {
   /** Where relative blueprint paths are resolved from. */
   cwd?: string;
   sets?: readonly string[];
+  /** A preset of the blueprint's feature.json by name; `--set` still overrides it. */
+  preset?: string;
   force?: boolean;
   ask?: OptionSources["ask"];
   /** Dry run or --json: write nothing, not even the rollback of an interrupted run (it is reported instead). */
@@ -42,7 +44,7 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
   const tree = new Tree(project.root, recovered === "pending" ? { overlay: journalOverlay(project.root) } : {});
   const manifest = parseManifest(tree.readOriginal(MANIFEST_PATH));
   const previous = manifest.blueprints[feature.name];
-  const options = await resolveOptions(feature, { sets: request.sets ?? [], previous: previous?.options, ask: request.ask });
+  const options = await resolveOptions(feature, { sets: request.sets ?? [], previous: previous?.options, preset: request.preset, ask: request.ask });
   const blueprint = await loadBlueprintModule(location.dir);
   const previousRun = previous ? { version: previous.version, options: previous.options, files: Object.keys(previous.files) } : null;
   const problems = [

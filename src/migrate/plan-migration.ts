@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { listTemplateFiles } from "../render/render-templates.js";
 import { Tree } from "../tree/tree.js";
+import { renameGenerated, readTags } from "./rename-generated.js";
 import { runDrizzleKit } from "./run-drizzle-kit.js";
 import { stageDrizzleConfig, type ResolvedDrizzleConfig } from "./staged-drizzle-config.js";
 import { summarizeSql } from "./summarize-sql.js";
@@ -27,11 +28,14 @@ export async function planMigration(root: string, name: string | undefined): Pro
     const run = await runDrizzleKit(root, args);
     const config = staged.readResolved();
     const tree = new Tree(root);
+    const out = config.out.replace(/^\.\//, "");
+    const files = new Map<string, string>();
     if (existsSync(staged.stagedOut)) {
-      for (const file of listTemplateFiles(staged.stagedOut)) {
-        tree.write(path.posix.join(config.out.replace(/^\.\//, ""), file), readFileSync(path.join(staged.stagedOut, file), "utf8"));
-      }
+      for (const file of listTemplateFiles(staged.stagedOut)) files.set(file, readFileSync(path.join(staged.stagedOut, file), "utf8"));
     }
+    // --name wins; without it, the new migration is named for what it changes instead of drizzle-kit's random words.
+    if (!name) renameGenerated(files, new Set(readTags(tree.readOriginal(path.posix.join(out, "meta/_journal.json")))));
+    for (const [file, content] of files) tree.write(path.posix.join(out, file), content);
     const changes = tree.listChanges();
     const migrations = changes
       .filter((change) => change.type === "create" && change.path.endsWith(".sql"))

@@ -39,7 +39,9 @@ export async function formatWithProjectPrettier(tree: Tree, root: string): Promi
 async function loadProjectPrettier(root: string): Promise<PrettierApi | null> {
   try {
     const resolved = createRequire(path.join(root, "package.json")).resolve("prettier");
-    return (await import(pathToFileURL(resolved).href)) as PrettierApi;
+    // `require` resolves Prettier 3's CommonJS entry, whose functions an import finds only on `default`.
+    const loaded = (await import(pathToFileURL(resolved).href)) as PrettierApi & { default?: PrettierApi };
+    return loaded.default ?? loaded;
   } catch {
     return null;
   }

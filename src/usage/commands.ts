@@ -39,6 +39,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       dryRun("Show the plan and diffs; write nothing"),
       json("Print the plan as JSON; write nothing"),
       { name: "force", type: "boolean", default: false, describe: "Overwrite conflicting files" },
+      { name: "preset", type: "string", describe: "Start from a named set of options (see `scaffold list`), e.g. minimal or full" },
       { name: "set", type: "array", default: [], describe: "Set an option: --set key=value (repeatable)" },
       { name: "install", type: "boolean", default: true, describe: "Install dependencies and run follow-up tasks (--no-install to skip)" },
       verbose,

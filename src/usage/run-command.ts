@@ -19,6 +19,7 @@ export async function runCommand(command: CommandSpec, argv: Record<string, unkn
           json: flag("json"),
           force: flag("force"),
           set: Array.isArray(argv["set"]) ? argv["set"].map(String) : [],
+          ...(argv["preset"] !== undefined ? { preset: text("preset") } : {}),
           install: argv["install"] !== false,
           verbose: flag("verbose"),
         },
