@@ -2,6 +2,7 @@ import path from "node:path";
 import { promptOptions } from "../blueprint/prompt-options.js";
 import { applyPlan } from "../engine/apply-plan.js";
 import { planBlueprint } from "../engine/plan-blueprint.js";
+import { nextSteps } from "../engine/next-steps.js";
 import { conflicts, pendingWrites } from "../engine/plan.js";
 import { formatDiffs, formatPlanTable, planToJson } from "../output/format-plan.js";
 import { createTaskProgress } from "../output/task-progress.js";
@@ -46,19 +47,33 @@ export async function runAdd(args: AddArgs, io: CommandIO): Promise<number> {
     io.err(`\nConflicts: nothing was written. Move your changes aside or re-run with --force to overwrite them.\n`);
     return 2;
   }
-  if (pendingWrites(plan).length === 0) {
-    io.out(`\nNothing to do: ${plan.target} already has ${plan.blueprint.name} with these options.\n`);
+  const runnable = plan.tasks.filter((task) => args.install || !task.needsInstall);
+  if (pendingWrites(plan).length === 0 && runnable.length === 0) {
+    if (plan.tasks.length === 0) {
+      io.out(`\nNothing to do: ${plan.target} already has ${plan.blueprint.name} with these options.\n`);
+    } else {
+      io.out(`\nNo file changes; ${plan.tasks.length} task${plan.tasks.length === 1 ? "" : "s"} of an earlier run still to do (--no-install).\n`);
+      printNextSteps(io, nextSteps(plan, plan.tasks));
+    }
     return 0;
   }
   io.out("\n");
   const result = await applyPlan(plan, { install: args.install, reporter: createTaskProgress(io.out, io.interactive) });
-  io.out(`\nWrote ${result.written} file${result.written === 1 ? "" : "s"} in ${plan.target}.\n`);
+  io.out(result.written
+    ? `\nWrote ${result.written} file${result.written === 1 ? "" : "s"} in ${plan.target}.\n`
+    : `\nNo file changes; ran the tasks an earlier run left to do.\n`);
   for (const warning of plan.warnings) io.out(`warning: ${warning}\n`);
   const failed = result.tasks.find((task) => task.status === "failed");
   if (failed) {
     io.err(`\n${describeFailure(failed, plan.target)}\n`);
+    const again = `scaffold ${args.blueprint}${path.resolve(args.dir) === process.cwd() ? "" : ` --dir ${args.dir}`}`;
+    io.err(`\`scaffold status\` lists what is left; the next \`${again}\` runs it again.\n`);
     return 1;
   }
-  if (result.nextSteps.length) io.out(`\nNext steps:\n${result.nextSteps.map((step) => `  ${step}`).join("\n")}\n`);
+  printNextSteps(io, nextSteps(plan, result.deferred));
   return 0;
+}
+
+function printNextSteps(io: CommandIO, steps: string[]): void {
+  if (steps.length) io.out(`\nNext steps:\n${steps.map((step) => `  ${step}`).join("\n")}\n`);
 }

@@ -2,6 +2,8 @@ import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { readFileStates } from "../manifest/file-states.js";
 import { MANIFEST_PATH, parseManifest } from "../manifest/manifest.js";
+import { reportedState } from "../manifest/task-records.js";
+import { formatCommand } from "../tasks/task.js";
 import type { CommandIO } from "./io.js";
 
 /** `scaffold status`: the blueprints applied to a folder and, per generated file, whether the user changed it. */
@@ -15,6 +17,7 @@ export function runStatus(args: { dir: string; json: boolean }, io: CommandIO): 
     options: applied.options,
     files: readFileStates(root, applied),
     edited: Object.keys(applied.edits).sort(),
+    tasks: (applied.tasks ?? []).map((record) => ({ title: record.title, command: formatCommand(record), state: reportedState(record) })),
   }));
   if (args.json) {
     io.out(`${JSON.stringify({ target: root, blueprints: report }, null, 2)}\n`);
@@ -30,7 +33,11 @@ export function runStatus(args: { dir: string; json: boolean }, io: CommandIO): 
     for (const file of blueprint.files) io.out(`  ${file.state.padEnd(9)}  ${file.path}\n`);
     for (const file of blueprint.edited) io.out(`  ${"edited".padEnd(9)}  ${file}  (existing file scaffold added to)\n`);
     const counts = ["unchanged", "modified", "deleted"].map((state) => `${blueprint.files.filter((f) => f.state === state).length} ${state}`);
-    io.out(`  ${counts.join(", ")}\n\n`);
+    io.out(`  ${counts.join(", ")}\n`);
+    const todo = blueprint.tasks.filter((task) => task.state !== "done");
+    for (const task of todo) io.out(`  ${`task ${task.state}`.padEnd(16)}  ${task.command}   # ${task.title}\n`);
+    if (todo.length) io.out(`  \`scaffold ${blueprint.name}\` runs ${todo.length === 1 ? "it" : "them"} again (or run the command${todo.length === 1 ? "" : "s"} in ${root})\n`);
+    io.out("\n");
   }
   return 0;
 }

@@ -1,8 +1,9 @@
 import { commitChanges, type CommitHooks } from "../commit/commit-changes.js";
 import { ScaffoldError } from "../errors.js";
 import { runTasks, type TaskReporter, type TaskResult } from "../tasks/run-tasks.js";
-import { formatCommand } from "../tasks/task.js";
+import type { Task } from "../tasks/task.js";
 import { conflicts, pendingWrites, type Plan } from "./plan.js";
+import { recordingReporter } from "./task-recorder.js";
 
 export interface ApplyOptions {
   /** Run tasks that need the dependencies installed (default true). */
@@ -14,15 +15,16 @@ export interface ApplyOptions {
 export interface ApplyResult {
   written: number;
   tasks: TaskResult[];
-  /** Commands the user still has to run (tasks skipped with --no-install, the blueprint's next steps). */
-  nextSteps: string[];
+  /** Tasks not run because of --no-install: recorded as pending, run by the next run without it. */
+  deferred: Task[];
 }
 
 const silent: TaskReporter = { start() {}, end() {} };
 
 /**
- * Commits a plan and runs its tasks. Refuses a plan with conflicts before touching anything. When there is
- * nothing to write, tasks do not run either: a re-run on an unchanged target is a no-op.
+ * Commits a plan and runs its tasks. Refuses a plan with conflicts before touching anything. The plan's
+ * commit records its tasks as pending; each task's outcome is then committed as it ends, so a failed or
+ * interrupted task is run again by the next run even when no file changes (see stageTasks).
  */
 export async function applyPlan(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const blocked = conflicts(plan);
@@ -35,11 +37,11 @@ export async function applyPlan(plan: Plan, options: ApplyOptions = {}): Promise
     );
   }
   const writes = pendingWrites(plan);
-  if (writes.length === 0) return { written: 0, tasks: [], nextSteps: [] };
   commitChanges(plan.target, writes.map((entry) => ({ path: entry.path, after: entry.after })), options.hooks);
   const install = options.install ?? true;
   const runnable = plan.tasks.filter((task) => install || !task.needsInstall);
-  const deferred = plan.tasks.filter((task) => !runnable.includes(task)).map((task) => `${formatCommand(task)}   # ${task.title}`);
-  const tasks = runnable.length ? await runTasks(runnable, plan.target, options.reporter ?? silent) : [];
-  return { written: writes.length, tasks, nextSteps: [...deferred, ...plan.nextSteps] };
+  const deferred = plan.tasks.filter((task) => !runnable.includes(task));
+  const reporter = recordingReporter(plan.target, plan.blueprint.name, options.reporter ?? silent, options.hooks);
+  const tasks = runnable.length ? await runTasks(runnable, plan.target, reporter) : [];
+  return { written: writes.length, tasks, deferred };
 }

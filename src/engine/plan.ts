@@ -19,7 +19,7 @@ export interface Plan {
   recovered: "restored" | "discarded" | "none";
 }
 
-export function pendingWrites(plan: Plan): PlanEntry[] {
+export function pendingWrites(plan: Pick<Plan, "entries">): PlanEntry[] {
   return plan.entries.filter((entry) => ["create", "update", "merge", "delete", "overwrite"].includes(entry.status));
 }
 

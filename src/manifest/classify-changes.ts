@@ -38,7 +38,7 @@ export function classifyChanges(changes: readonly FileChange[], unchanged: reado
 }
 
 function classifyChange(change: FileChange, context: ClassifyContext): PlanEntry {
-  const transformers = change.origins.flatMap((origin) => (origin.kind === "edit" ? [origin.transformer] : []));
+  const transformers = [...new Set(change.origins.flatMap((origin) => (origin.kind === "edit" ? [origin.transformer] : [])))];
   const base = { path: change.path, before: change.before, after: change.after, transformers };
   const templateOwned = change.origins.some((origin) => origin.kind === "template");
   const recorded = context.previous?.files[change.path];
