@@ -64,6 +64,10 @@ function mergeUserChanges(change: FileChange, base: Omit<PlanEntry, "status">, c
     return { ...base, status: context.force ? "overwrite" : "conflict", reason: "the file was changed since scaffold generated it" };
   }
   const merged = mergeThreeWay(change.before, generatedBefore, change.after, context.label);
+  // Nothing of ours is missing from their copy (typically a re-run with the same options): leave it be.
+  if (merged.conflicts === 0 && merged.text === change.before) {
+    return { ...base, after: change.before, status: "skip", reason: "kept your changes; the blueprint has nothing new for this file" };
+  }
   if (merged.conflicts === 0) return { ...base, after: merged.text, status: "merge", reason: "your changes and the blueprint's were merged" };
   const where = `${merged.conflicts} place${merged.conflicts === 1 ? "" : "s"}`;
   return context.force

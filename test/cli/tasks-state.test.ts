@@ -109,3 +109,20 @@ describe("task outcomes are recorded and finished by the next run (built CLI)", 
     });
   }
 });
+
+describe("a re-run over a hand-edited generated file (built CLI)", () => {
+  it("keeps the user's copy without rewriting it when the merge adds nothing, and says so", async () => {
+    const target = makeTempDir();
+    const first = await runCli([fixtureBlueprint("greeting"), "--dir", target, "--set", "name=ann"]);
+    expect(first.exitCode, first.transcript).toBe(0);
+    const file = path.join(target, "src/greetings/ann.ts");
+    writeFileSync(file, `// mine\n${readFileSync(file, "utf8")}`);
+    const before = snapshotDir(target);
+    const again = await runCli([fixtureBlueprint("greeting"), "--dir", target]);
+    expect(again.exitCode, again.transcript).toBe(0);
+    expect(again.stdout).toMatch(/skip\s+src\/greetings\/ann.ts\s+\(kept your changes; the blueprint has nothing new for this file\)/);
+    expect(again.stdout).not.toMatch(/merge/);
+    expect(again.stdout).toMatch(/Nothing to do/);
+    expect(snapshotDir(target)).toEqual(before);
+  });
+});
