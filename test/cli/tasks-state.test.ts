@@ -126,3 +126,37 @@ describe("a re-run over a hand-edited generated file (built CLI)", () => {
     expect(snapshotDir(target)).toEqual(before);
   });
 });
+
+describe("next steps say what is still to do, in order (built CLI)", () => {
+  const stepsOf = (stdout: string): string[] => {
+    const start = stdout.indexOf("Next steps:\n");
+    return start === -1 ? [] : stdout.slice(start).split("\n").slice(1).filter((line) => line.startsWith("  ")).map((line) => line.trim());
+  };
+
+  it("a new app in a sub-folder: cd first, then the tasks --no-install left, then start it and the URL", async () => {
+    const parent = makeTempDir();
+    const result = await runCli(["ai-chat", "--dir", "my-chat", "--yes", "--no-install"], { cwd: parent });
+    expect(result.exitCode, result.transcript).toBe(0);
+    expect(stepsOf(result.stdout)).toEqual([
+      "cd my-chat",
+      "npm install --no-audit --no-fund   # Install dependencies with npm",
+      "npx --no-install drizzle-kit generate --name init   # Generate the chat tables' migration",
+      "npm run dev   # start the app",
+      "Open http://localhost:3000/chat in your browser",
+      "Read docs/ai-chat.md for what was added and how to switch to PostgreSQL or plug in auth.",
+    ]);
+  });
+
+  it("in the current folder: no cd; the dev script's port is the one to open", async () => {
+    const app = makeTempDir({
+      "package.json": JSON.stringify({ name: "web", scripts: { dev: "next dev -p 4100" }, dependencies: { next: "^16.1.0" } }),
+      "app/page.tsx": "export default function Page() { return null; }\n",
+    });
+    const result = await runCli(["ai-chat", "--yes", "--no-install"], { cwd: app });
+    expect(result.exitCode, result.transcript).toBe(0);
+    const steps = stepsOf(result.stdout);
+    expect(steps[0]).toMatch(/^npm install /);
+    expect(steps).toContain("Open http://localhost:4100/chat in your browser");
+    expect(steps.some((step) => step.startsWith("cd "))).toBe(false);
+  });
+});
