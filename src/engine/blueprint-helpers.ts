@@ -73,6 +73,7 @@ export function createBlueprintHelpers(tree: Tree, project: Project, templatesDi
         args: manager === "npm" ? ["install", "--no-audit", "--no-fund"] : ["install"],
         hint: `Run \`${manager} install\` there once the cause is fixed (network, registry access).`,
         needsInstall: true,
+        installs: true,
       };
     },
     warn(message) {

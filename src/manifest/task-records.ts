@@ -13,6 +13,7 @@ export const taskRecordSchema = z.object({
   args: z.array(z.string()),
   hint: z.string(),
   needsInstall: z.boolean(),
+  installs: z.boolean().optional(),
   env: z.record(z.string(), z.string()).optional(),
   state: z.enum(["pending", "running", "done", "failed"]),
   /** The process running it and when it started, for a "running" record. */
@@ -37,6 +38,7 @@ export function toTask(record: Task | TaskRecord): Task {
     args: record.args,
     hint: record.hint,
     needsInstall: record.needsInstall,
+    ...(record.installs ? { installs: true } : {}),
     ...(record.env ? { env: record.env } : {}),
   };
 }

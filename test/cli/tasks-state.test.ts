@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { describe, expect, it } from "vitest";
@@ -158,5 +158,22 @@ describe("next steps say what is still to do, in order (built CLI)", () => {
     expect(steps[0]).toMatch(/^npm install /);
     expect(steps).toContain("Open http://localhost:4100/chat in your browser");
     expect(steps.some((step) => step.startsWith("cd "))).toBe(false);
+  });
+});
+
+describe("an install done by hand is not a step any more (built CLI)", () => {
+  it("after --no-install and a manual install, the next run lists only the migration", async () => {
+    const parent = makeTempDir();
+    const target = path.join(parent, "my-chat");
+    const first = await runCli(["ai-chat", "--dir", target, "--yes", "--no-install"]);
+    expect(first.exitCode, first.transcript).toBe(0);
+    // What `npm install` leaves behind, newer than package.json.
+    mkdirSync(path.join(target, "node_modules"));
+    writeFileSync(path.join(target, "node_modules/.package-lock.json"), "{}\n");
+    const again = await runCli(["ai-chat", "--dir", target, "--yes", "--no-install"]);
+    expect(again.exitCode, again.transcript).toBe(0);
+    expect(again.stdout).not.toMatch(/npm install/);
+    expect(again.stdout).toMatch(/npx --no-install drizzle-kit generate --name init/);
+    expect(await taskStates(target)).toEqual(["Generate the chat tables' migration: pending"]);
   });
 });
