@@ -36,7 +36,8 @@ export function runStatus(args: { dir: string; json: boolean }, io: CommandIO): 
     io.out(`  ${counts.join(", ")}\n`);
     const todo = blueprint.tasks.filter((task) => task.state !== "done");
     for (const task of todo) io.out(`  ${`task ${task.state}`.padEnd(16)}  ${task.command}   # ${task.title}\n`);
-    if (todo.length) io.out(`  \`scaffold ${blueprint.name}\` runs ${todo.length === 1 ? "it" : "them"} again (or run the command${todo.length === 1 ? "" : "s"} in ${root})\n`);
+    const again = `scaffold ${blueprint.name}${root === process.cwd() ? "" : ` --dir ${args.dir}`}`;
+    if (todo.length) io.out(`  \`${again}\` runs ${todo.length === 1 ? "it" : "them"} (or run the command${todo.length === 1 ? "" : "s"} in ${root})\n`);
     io.out("\n");
   }
   return 0;

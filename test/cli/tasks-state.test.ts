@@ -31,7 +31,7 @@ describe("task outcomes are recorded and finished by the next run (built CLI)", 
     expect(status.exitCode, status.transcript).toBe(0);
     expect(status.stdout).toMatch(/task failed\s+\S*node -e .*fixed.*# Migrate/);
     expect(status.stdout).not.toMatch(/# Install/);
-    expect(status.stdout).toMatch(/`scaffold flaky-task` runs it again/);
+    expect(status.stdout).toMatch(/`scaffold flaky-task --dir \S+` runs it \(or run the command in /);
     expect(await taskStates(target)).toEqual(["Install: done", "Migrate: failed"]);
 
     // Still failing: not "Nothing to do", and the failure is reported again with exit 1.
