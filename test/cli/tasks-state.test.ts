@@ -78,6 +78,8 @@ describe("task outcomes are recorded and finished by the next run (built CLI)", 
     const later = await runCli([flaky, "--dir", target]);
     expect(later.exitCode, later.transcript).toBe(0);
     expect(runs(target)).toEqual(["install", "migrate"]);
+    // Both ran: neither is a step any more.
+    expect(later.stdout).not.toMatch(/Next steps|# Install|# Migrate/);
     expect(await taskStates(target)).toEqual(["Install: done", "Migrate: done"]);
   });
 
