@@ -79,7 +79,8 @@ export default defineBlueprint<AiChatOptions>({
     if (layout.existingDb) helpers.nextStep("npx scaffold migrate --apply   # apply the new migration (or use your usual workflow)");
     helpers.nextStep(`${runScript(project, "dev")}   # start the app`);
     helpers.nextStep(parts.ui ? `Open ${devUrl(project)}/chat in your browser` : `${devUrl(project)}/api/chat is the chat endpoint (no UI was generated)`);
-    helpers.nextStep("Read docs/ai-chat.md for what was added and how to switch to PostgreSQL or plug in auth.");
+    // Read once: a re-run's steps are the ones it adds.
+    if (!previous) helpers.nextStep("Read docs/ai-chat.md for what was added and how to switch to PostgreSQL or plug in auth.");
     return tasks;
   },
 });
