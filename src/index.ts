@@ -10,6 +10,7 @@ export type { Plan } from "./engine/plan.js";
 export { ScaffoldError, type ErrorCode } from "./errors.js";
 export type { Project } from "./project/project.js";
 export { detectProject } from "./project/detect-project.js";
+export { allowsAtLeast } from "./project/version-range.js";
 export type { Task } from "./tasks/task.js";
 export { Tree } from "./tree/tree.js";
 export { addPackageDependencies } from "./edits/add-package-dependencies.js";

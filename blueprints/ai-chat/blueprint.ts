@@ -68,19 +68,33 @@ export default defineBlueprint<AiChatOptions>({
     const nodeMajor = Number(process.versions.node.split(".")[0]);
     if (nodeMajor < 22) helpers.warn(`The generated app needs Node.js 22 or newer (the AI SDK 7 requires it); this is Node ${process.versions.node}. Run it with Node 22 or 24.`);
     const tasks = [helpers.installTask()];
-    if (previous && !schemaIsNew && schemaSignature(previous.options as AiChatOptions) !== schemaSignature(options)) {
-      helpers.nextStep("The chat schema changed: run `npx scaffold migrate` to write its migration (then restart the app, or `--apply`).");
-    }
     if (schemaIsNew) {
       const name = layout.drizzleConfigFile ? "add_chat" : "init";
       tasks.push(helpers.execTask("Generate the chat tables' migration", "drizzle-kit", ["generate", "--name", name], `Run \`npx drizzle-kit generate --name ${name}\` once dependencies are installed.`));
     }
-    if (layout.existingDb) helpers.nextStep("Apply the new migration with your usual workflow (or `npx scaffold migrate --apply`).");
-    helpers.nextStep(project.isNew ? `cd ${project.root} && npm run dev` : "npm run dev, then open /chat");
-    helpers.nextStep("Read docs/ai-chat.md for what was added and how to switch to PostgreSQL or plug in auth.");
+    // Steps in the order they are run; the engine puts the `cd` and any task that did not run first.
+    if (previous && !schemaIsNew && schemaSignature(previous.options as AiChatOptions) !== schemaSignature(options)) {
+      helpers.nextStep("npx scaffold migrate   # the chat schema changed: write its migration (then restart the app, or add --apply)");
+    }
+    if (layout.existingDb) helpers.nextStep("npx scaffold migrate --apply   # apply the new migration (or use your usual workflow)");
+    helpers.nextStep(`${runScript(project, "dev")}   # start the app`);
+    helpers.nextStep(parts.ui ? `Open ${devUrl(project)}/chat in your browser` : `${devUrl(project)}/api/chat is the chat endpoint (no UI was generated)`);
+    // Read once: a re-run's steps are the ones it adds.
+    if (!previous) helpers.nextStep("Read docs/ai-chat.md for what was added and how to switch to PostgreSQL or plug in auth.");
     return tasks;
   },
 });
+
+function runScript(project: Project, script: string): string {
+  return project.packageManager === "npm" ? `npm run ${script}` : `${project.packageManager} ${script}`;
+}
+
+/** Where `next dev` listens: the port its dev script passes, else Next's default. */
+function devUrl(project: Project): string {
+  const dev = project.packageJson?.scripts?.["dev"] ?? "";
+  const port = /(?:-p|--port)[= ](\d+)/.exec(dev)?.[1] ?? "3000";
+  return `http://localhost:${port}`;
+}
 
 function templateContext(project: Project, layout: ChatLayout, options: AiChatOptions) {
   const auth = project.integrations?.auth;

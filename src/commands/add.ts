@@ -58,9 +58,14 @@ async function addLocked(args: AddArgs, io: CommandIO, readOnly: boolean): Promi
   const style = await loadStyle(io.color);
   io.out(`${formatPlanTable(plan, { style, verbose: args.verbose })}\n`);
   const nothingToDo = `Nothing to do: ${plan.target} already has ${plan.blueprint.name} with these options.`;
-  const idle = pendingWrites(plan).length === 0;
+  const writes = pendingWrites(plan).length;
+  const idle = writes === 0 && preview.tasks.length === 0;
+  // Tasks an earlier run left (failed, interrupted, or deferred with --no-install) keep a run from being idle.
+  const leftOver = idle && plan.tasks.length > 0
+    ? `No file changes; ${plan.tasks.length} task${plan.tasks.length === 1 ? "" : "s"} of an earlier run still to do (--no-install).`
+    : nothingToDo;
   if (args.dryRun) {
-    const outcome = blocked ? [] : idle ? [nothingToDo] : [lines(formatWouldRun(preview.tasks, style), formatWarnings(plan.warnings, style)), formatNextSteps(preview.nextSteps, style)];
+    const outcome = blocked ? [] : idle ? [leftOver, formatNextSteps(plan.tasks.length ? preview.nextSteps : [], style)] : [lines(formatWouldRun(preview.tasks, style), formatWarnings(plan.warnings, style)), formatNextSteps(preview.nextSteps, style)];
     io.out(paragraphs(formatDiffs(plan, undefined, style), ...outcome, formatDryRunEnd(blocked, style)));
     return blocked ? 2 : 0;
   }
@@ -70,17 +75,21 @@ async function addLocked(args: AddArgs, io: CommandIO, readOnly: boolean): Promi
     return 2;
   }
   if (idle) {
-    io.out(paragraphs(nothingToDo));
+    io.out(paragraphs(leftOver, plan.tasks.length ? formatNextSteps(preview.nextSteps, style) : ""));
     return 0;
   }
   const reporter = preview.tasks.length > 0 ? await createTaskProgress(io, style) : undefined;
   if (reporter) io.out("\n");
   const result = await applyPlan(plan, { install: args.install, ...(reporter ? { reporter } : {}) });
-  const wrote = `Wrote ${result.written} file${result.written === 1 ? "" : "s"} in ${plan.target}.`;
+  const wrote = writes
+    ? `Wrote ${result.written} file${result.written === 1 ? "" : "s"} in ${plan.target}.`
+    : "No file changes; ran the tasks an earlier run left to do.";
   const failed = result.tasks.find((task) => task.status === "failed");
   io.out(paragraphs(lines(wrote, formatWarnings(plan.warnings, style)), failed ? "" : formatNextSteps(result.nextSteps, style)));
   if (failed) {
     io.err(`\n${describeFailure(failed, plan.target)}\n`);
+    const again = `scaffold ${args.blueprint}${path.resolve(args.dir) === process.cwd() ? "" : ` --dir ${args.dir}`}`;
+    io.err(`\`scaffold status\` lists what is left; the next \`${again}\` runs it again.\n`);
     return 1;
   }
   return 0;

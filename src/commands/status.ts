@@ -8,6 +8,8 @@ import { journalOverlay } from "../commit/journal-overlay.js";
 import { recoverInterruptedCommit } from "../commit/rollback.js";
 import { withTargetLock } from "../target/with-target-lock.js";
 import { Tree } from "../tree/tree.js";
+import { reportedState } from "../manifest/task-records.js";
+import { formatCommand } from "../tasks/task.js";
 import type { CommandIO } from "./io.js";
 
 /** `scaffold status`: the blueprints applied to a folder and, per generated file, whether the user changed it. */
@@ -26,6 +28,7 @@ export async function runStatus(args: { dir: string; json: boolean }, io: Comman
     options: applied.options,
     files: readFileStates(root, applied, (file) => tree.readOriginalBytes(file)),
     edited: Object.keys(applied.edits).sort(),
+    tasks: (applied.tasks ?? []).map((record) => ({ title: record.title, command: formatCommand(record), state: reportedState(record) })),
   }));
   if (args.json) {
     io.out(`${JSON.stringify({ target: root, recovered, blueprints: report }, null, 2)}\n`);
@@ -41,7 +44,12 @@ export async function runStatus(args: { dir: string; json: boolean }, io: Comman
     for (const file of blueprint.files) io.out(`  ${file.state.padEnd(9)}  ${file.path}\n`);
     for (const file of blueprint.edited) io.out(`  ${"edited".padEnd(9)}  ${file}  (existing file scaffold added to)\n`);
     const counts = ["unchanged", "modified", "deleted"].map((state) => `${blueprint.files.filter((f) => f.state === state).length} ${state}`);
-    io.out(`  ${counts.join(", ")}\n\n`);
+    io.out(`  ${counts.join(", ")}\n`);
+    const todo = blueprint.tasks.filter((task) => task.state !== "done");
+    for (const task of todo) io.out(`  ${`task ${task.state}`.padEnd(16)}  ${task.command}   # ${task.title}\n`);
+    const again = `scaffold ${blueprint.name}${root === process.cwd() ? "" : ` --dir ${args.dir}`}`;
+    if (todo.length) io.out(`  \`${again}\` runs ${todo.length === 1 ? "it" : "them"} (or run the command${todo.length === 1 ? "" : "s"} in ${root})\n`);
+    io.out("\n");
   }
   return 0;
 }

@@ -1,9 +1,11 @@
 import { commitChanges, type CommitHooks } from "../commit/commit-changes.js";
 import { ScaffoldError } from "../errors.js";
-import { entryBytes } from "../tree/file-content.js";
 import { runTasks, type TaskReporter, type TaskResult } from "../tasks/run-tasks.js";
-import { formatCommand, type Task } from "../tasks/task.js";
+import type { Task } from "../tasks/task.js";
+import { entryBytes } from "../tree/file-content.js";
+import { nextSteps } from "./next-steps.js";
 import { conflicts, pendingWrites, type Plan } from "./plan.js";
+import { recordingReporter } from "./task-recorder.js";
 
 export interface ApplyOptions {
   /** Run tasks that need the dependencies installed (default true). */
@@ -15,15 +17,18 @@ export interface ApplyOptions {
 export interface ApplyResult {
   written: number;
   tasks: TaskResult[];
-  /** Commands the user still has to run (tasks skipped with --no-install, the blueprint's next steps). */
+  /** Tasks not run because of --no-install: recorded as pending, run by the next run without it. */
+  deferred: Task[];
+  /** What is left to the user, in order (see nextSteps). */
   nextSteps: string[];
 }
 
 const silent: TaskReporter = { start() {}, end() {} };
 
 /**
- * Commits a plan and runs its tasks. Refuses a plan with conflicts before touching anything. When there is
- * nothing to write, tasks do not run either: a re-run on an unchanged target is a no-op.
+ * Commits a plan and runs its tasks. Refuses a plan with conflicts before touching anything. The plan's
+ * commit records its tasks as pending; each task's outcome is then committed as it ends, so a failed or
+ * interrupted task is run again by the next run even when no file changes (see stageTasks).
  */
 export async function applyPlan(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const blocked = conflicts(plan);
@@ -36,19 +41,19 @@ export async function applyPlan(plan: Plan, options: ApplyOptions = {}): Promise
     );
   }
   const writes = pendingWrites(plan);
-  if (writes.length === 0) return { written: 0, tasks: [], nextSteps: [] };
   commitChanges(plan.target, writes.map((entry) => ({ path: entry.path, after: entryBytes(entry.after, entry.binary) })), options.hooks);
   const preview = previewTasks(plan, options.install ?? true);
-  const tasks = preview.tasks.length ? await runTasks(preview.tasks, plan.target, options.reporter ?? silent) : [];
-  return { written: writes.length, tasks, nextSteps: preview.nextSteps };
+  const reporter = recordingReporter(plan.target, plan.blueprint.name, options.reporter ?? silent, options.hooks);
+  const tasks = preview.tasks.length ? await runTasks(preview.tasks, plan.target, reporter) : [];
+  return { written: writes.length, tasks, deferred: preview.deferred, nextSteps: preview.nextSteps };
 }
 
 /**
- * The tasks applying a plan runs and the next steps it leaves (tasks skipped with --no-install first): one
- * function for apply and for the dry run's preview, so the two never disagree.
+ * The tasks applying a plan runs, those it defers (--no-install) and the next steps it leaves: one function
+ * for apply and for the dry run's preview, so the two never disagree.
  */
-export function previewTasks(plan: Plan, install: boolean): { tasks: Task[]; nextSteps: string[] } {
+export function previewTasks(plan: Plan, install: boolean): { tasks: Task[]; deferred: Task[]; nextSteps: string[] } {
   const tasks = plan.tasks.filter((task) => install || !task.needsInstall);
-  const deferred = plan.tasks.filter((task) => !tasks.includes(task)).map((task) => `${formatCommand(task)}   # ${task.title}`);
-  return { tasks, nextSteps: [...deferred, ...plan.nextSteps] };
+  const deferred = plan.tasks.filter((task) => !tasks.includes(task));
+  return { tasks, deferred, nextSteps: nextSteps(plan, deferred) };
 }

@@ -75,8 +75,9 @@ export function createBlueprintHelpers(tree: Tree, project: Project, templatesDi
         title: `Install dependencies with ${manager}`,
         command: manager,
         args: manager === "npm" ? ["install", "--no-audit", "--no-fund"] : ["install"],
-        hint: `Run \`${manager} install\` in ${project.root} once the cause is fixed (network, registry access).`,
+        hint: `Run \`${manager} install\` there once the cause is fixed (network, registry access).`,
         needsInstall: true,
+        installs: true,
       };
     },
     warn(message) {

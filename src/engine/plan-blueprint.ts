@@ -16,7 +16,8 @@ import { formatWithProjectPrettier } from "../render/format-with-prettier.js";
 import { Tree } from "../tree/tree.js";
 import { createBlueprintHelpers } from "./blueprint-helpers.js";
 import { featureDependencies } from "./feature-dependencies.js";
-import type { Plan } from "./plan.js";
+import { pendingWrites, type Plan } from "./plan.js";
+import { stageTasks } from "./plan-tasks.js";
 
 export interface PlanRequest {
   /** Bundled blueprint name or path to a blueprint folder. */
@@ -67,21 +68,26 @@ export async function planBlueprint(request: PlanRequest): Promise<Plan> {
   }
   await formatWithProjectPrettier(tree, project.root);
   stageManifest(tree, manifest, { name: feature.name, version: feature.version, options }, (message) => sinks.warnings.push(message));
-  const changes = tree.listChanges();
-  const changed = new Set(changes.map((change) => change.path));
-  const unchanged = tree.listWrites().map((write) => write.path).filter((file) => !changed.has(file));
+  const classify = () => {
+    const changes = tree.listChanges();
+    const changed = new Set(changes.map((change) => change.path));
+    const unchanged = tree.listWrites().map((write) => write.path).filter((file) => !changed.has(file));
+    return classifyChanges(changes, unchanged, {
+      previous,
+      baseOf: readBase(tree.readOriginal(basePath(feature.name)), previous),
+      force: request.force ?? false,
+      label: `${feature.name}@${feature.version}`,
+    });
+  };
+  const classified = classify();
+  const staged = stageTasks(tree, feature.name, tasks, previous?.tasks ?? [], pendingWrites({ entries: classified }).length > 0);
   return {
     blueprint: { name: feature.name, version: feature.version, dir: location.dir },
     target: project.root,
     newProject: project.isNew,
     options,
-    entries: classifyChanges(changes, unchanged, {
-      previous,
-      baseOf: readBase(tree.readOriginal(basePath(feature.name)), previous),
-      force: request.force ?? false,
-      label: `${feature.name}@${feature.version}`,
-    }),
-    tasks,
+    entries: staged.restaged ? classify() : classified,
+    tasks: staged.tasks,
     warnings: sinks.warnings,
     nextSteps: sinks.nextSteps,
     recovered,

@@ -20,7 +20,7 @@ export interface Plan {
   recovered: Recovery;
 }
 
-export function pendingWrites(plan: Plan): PlanEntry[] {
+export function pendingWrites(plan: Pick<Plan, "entries">): PlanEntry[] {
   return plan.entries.filter((entry) => ["create", "update", "merge", "delete", "overwrite"].includes(entry.status));
 }
 

@@ -41,7 +41,7 @@ export function classifyChanges(changes: readonly FileChange[], unchanged: reado
 }
 
 function classifyChange(change: FileChange, context: ClassifyContext): PlanEntry {
-  const transformers = change.origins.flatMap((origin) => (origin.kind === "edit" ? [origin.transformer] : []));
+  const transformers = [...new Set(change.origins.flatMap((origin) => (origin.kind === "edit" ? [origin.transformer] : [])))];
   const base = { path: change.path, before: change.before, after: change.after, transformers, ...(change.binary ? { binary: true as const } : {}) };
   // Nothing can be written where a folder stands, or under a file: not even --force clears that.
   if (change.blocked) return { ...base, status: "conflict", reason: change.blocked };
@@ -69,6 +69,10 @@ function mergeUserChanges(change: FileChange, base: Omit<PlanEntry, "status">, c
     return { ...base, status: context.force ? "overwrite" : "conflict", reason: "the file was changed since scaffold generated it" };
   }
   const merged = mergeThreeWay(change.before, generatedBefore, change.after, context.label);
+  // Nothing of ours is missing from their copy (typically a re-run with the same options): leave it be.
+  if (merged.conflicts === 0 && merged.text === change.before) {
+    return { ...base, after: change.before, status: "skip", reason: "kept your changes; the blueprint has nothing new for this file" };
+  }
   if (merged.conflicts === 0) return { ...base, after: merged.text, status: "merge", reason: "your changes and the blueprint's were merged" };
   const where = `${merged.conflicts} place${merged.conflicts === 1 ? "" : "s"}`;
   return context.force

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { ResolvedOptions } from "../blueprint/feature-schema.js";
 import { ScaffoldError } from "../errors.js";
+import { taskRecordSchema, type TaskRecord } from "./task-records.js";
 
 export const MANIFEST_PATH = ".scaffold/manifest.json";
 
@@ -12,6 +13,8 @@ const appliedSchema = z.object({
   files: z.record(z.string(), z.object({ hash: z.string() })),
   /** Existing files the blueprint edited, with the transformers that edited them. */
   edits: z.record(z.string(), z.array(z.string())),
+  /** The tasks of the latest run and how each ended; absent when there were none (and in older manifests). */
+  tasks: z.array(taskRecordSchema).optional(),
 });
 
 const manifestSchema = z.object({
@@ -50,7 +53,10 @@ export function serializeManifest(manifest: Manifest): string {
     blueprints: Object.fromEntries(
       Object.entries(manifest.blueprints)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, applied]) => [name, { ...applied, files: sortRecord(applied.files), edits: sortRecord(applied.edits) }]),
+        .map(([name, { tasks, ...applied }]) => [
+          name,
+          { ...applied, files: sortRecord(applied.files), edits: sortRecord(applied.edits), ...(tasks?.length ? { tasks } : {}) },
+        ]),
     ),
   };
   return `${JSON.stringify(sorted, null, 2)}\n`;
@@ -59,13 +65,18 @@ export function serializeManifest(manifest: Manifest): string {
 export function recordBlueprint(
   manifest: Manifest,
   name: string,
-  applied: { version: string; options: ResolvedOptions; files: Record<string, string | Uint8Array>; edits: Record<string, string[]> },
+  applied: { version: string; options: ResolvedOptions; files: Record<string, string | Uint8Array>; edits: Record<string, string[]>; tasks?: TaskRecord[] },
 ): Manifest {
   const files = Object.fromEntries(Object.entries(applied.files).map(([file, content]) => [file, { hash: hashContent(content) }]));
-  return {
-    ...manifest,
-    blueprints: { ...manifest.blueprints, [name]: { version: applied.version, options: applied.options, files, edits: applied.edits } },
-  };
+  const entry: AppliedBlueprint = { version: applied.version, options: applied.options, files, edits: applied.edits, ...(applied.tasks ? { tasks: applied.tasks } : {}) };
+  return { ...manifest, blueprints: { ...manifest.blueprints, [name]: entry } };
+}
+
+/** The manifest with one blueprint's task records replaced. */
+export function recordTasks(manifest: Manifest, name: string, tasks: TaskRecord[]): Manifest {
+  const applied = manifest.blueprints[name];
+  if (!applied) return manifest;
+  return { ...manifest, blueprints: { ...manifest.blueprints, [name]: { ...applied, tasks } } };
 }
 
 function sortRecord<T>(record: Record<string, T>): Record<string, T> {

@@ -40,7 +40,8 @@ export function stageManifest(
     if (hashContent(current) === recorded.hash) tree.delete(file);
     else warn(`${file} is no longer generated but you changed it, so it was kept; delete it if you no longer need it.`);
   }
-  const next = recordBlueprint(manifest, blueprint.name, { version: blueprint.version, options: blueprint.options, files, edits });
+  // Task records are kept as they are here; the run's tasks are staged once the plan knows whether it writes.
+  const next = recordBlueprint(manifest, blueprint.name, { version: blueprint.version, options: blueprint.options, files, edits, ...(previous?.tasks ? { tasks: previous.tasks } : {}) });
   tree.write(MANIFEST_PATH, serializeManifest(next), { kind: "edit", transformer: "record-manifest" });
   tree.write(basePath(blueprint.name), baseText(tree, blueprint.name, { files: textOnly(files), edits: patches }, stored), { kind: "edit", transformer: "record-manifest" });
 }

@@ -1,21 +1,17 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
+import { detect, getUserAgent } from "package-manager-detector/detect";
 import type { PackageManager } from "./project.js";
 
-const lockfiles: Array<[string, PackageManager]> = [
-  ["pnpm-lock.yaml", "pnpm"],
-  ["yarn.lock", "yarn"],
-  ["bun.lock", "bun"],
-  ["bun.lockb", "bun"],
-  ["package-lock.json", "npm"],
-];
+const SUPPORTED: readonly PackageManager[] = ["npm", "pnpm", "yarn", "bun"];
 
-/** The package manager whose lockfile the target has; npm when there is none. */
-export function detectPackageManager(root: string): PackageManager {
-  for (const [file, manager] of lockfiles) {
-    if (existsSync(path.join(root, file))) return manager;
-  }
-  return "npm";
+/**
+ * The package manager that owns the target: its lockfile, `packageManager` or `devEngines` field, looked up
+ * from the target to the file-system root, so an app inside a pnpm or yarn workspace gets the workspace's
+ * manager. Without any, the manager scaffold was started with (`pnpm dlx scaffold`), else npm.
+ */
+export async function detectPackageManager(root: string): Promise<PackageManager> {
+  const found = await detect({ cwd: root });
+  const name = found?.name ?? getUserAgent();
+  return SUPPORTED.find((manager) => manager === name) ?? "npm";
 }
 
 /** The command line that runs a package's binary through the given package manager. */

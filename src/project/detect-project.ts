@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
 import { detectImportStyle } from "./detect-import-style.js";
@@ -26,20 +27,41 @@ export async function detectProject(root: string): Promise<Project> {
   const sourceRoot = isNew || hasSrcApp || (!hasRootApp && existsSync(path.join(absolute, "src"))) ? "src" : "";
   const importStyle = isNew
     ? { sourceRoot, alias: { prefix: "@/", target: "src" } }
-    : detectImportStyle(read("tsconfig.json"), sourceRoot);
+    : detectImportStyle(absolute, sourceRoot);
   return {
     root: absolute,
     isNew,
-    suggestedName: path.basename(absolute).toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "app",
-    packageManager: detectPackageManager(absolute),
+    suggestedName: packageName(path.basename(absolute)),
+    packageManager: await detectPackageManager(absolute),
     packageJson,
     nextVersion: deps["next"] ?? null,
+    nextInstalledVersion: "next" in deps ? installedVersion(absolute, "next") : null,
     appDir: sourceRoot ? `${sourceRoot}/app` : "app",
     importStyle,
     tailwind: isNew || "tailwindcss" in deps,
     // Loaded only for existing apps: the detectors parse TypeScript, which a new project does not need.
     integrations: packageJson ? (await import("./detect-integrations.js")).detectIntegrations(absolute, packageJson) : null,
   };
+}
+
+/** The version of a package as installed for the target (hoisted workspace installs included), if any. */
+function installedVersion(root: string, name: string): string | null {
+  try {
+    const file = createRequire(path.join(root, "package.json")).resolve(`${name}/package.json`);
+    const version: unknown = (JSON.parse(readFileSync(file, "utf8")) as { version?: unknown }).version;
+    return typeof version === "string" ? version : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A package (and database) name from a folder name: npm names are lower-case URL-safe ASCII, so accents are
+ * dropped rather than the letters ("Über Chat" is `uber-chat`).
+ */
+export function packageName(folder: string): string {
+  const ascii = folder.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  return ascii.replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "app";
 }
 
 function parsePackageJson(text: string | null, root: string): PackageJson | null {

@@ -22,6 +22,8 @@ export interface Project {
   packageJson: PackageJson | null;
   /** The declared Next.js version range, or null when Next is not a dependency. */
   nextVersion: string | null;
+  /** The Next.js version installed in node_modules, when it is installed. */
+  nextInstalledVersion: string | null;
   /** "src/app" or "app" for an existing app; "src/app" for a new one. */
   appDir: string;
   importStyle: ImportStyle;

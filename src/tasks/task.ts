@@ -7,6 +7,8 @@ export interface Task {
   hint: string;
   /** Needs the project's dependencies installed; skipped (and listed as a next step) with --no-install. */
   needsInstall: boolean;
+  /** Installs the dependencies: left out when package.json does not change and node_modules exists. */
+  installs?: boolean;
   /** Extra environment for the command. */
   env?: Record<string, string>;
 }

@@ -98,7 +98,12 @@ describe("turning an option on later", () => {
     expect(schema?.status).toBe("update");
     expect(schema?.after).toContain("messages_text_search_idx");
     expect(later.entries.find((entry) => entry.path === "src/db/client.ts")?.status).toBe("unchanged");
-    expect(later.nextSteps.join("\n")).toMatch(/npx scaffold migrate/);
+    // In the order they are run: the migration before starting the app; the docs were pointed to the first time.
+    expect(later.nextSteps).toEqual([
+      expect.stringMatching(/^npx scaffold migrate /),
+      "npm run dev   # start the app",
+      "Open http://localhost:3000/chat in your browser",
+    ]);
     // An option that changes no table needs no migration.
     await applyPlan(later, { install: false });
     const again = await planBlueprint({ blueprint: "ai-chat", dir, sets: ["titles=ai"] });

@@ -66,4 +66,19 @@ describe("what ai-chat integrates with", () => {
       details: [expect.stringMatching(/Next.js \^14.2.0 is too old/)],
     });
   });
+
+  it("accepts Next.js declared by a dist-tag or a range that reaches 16; an installed 15 under a tag is too old", async () => {
+    for (const next of ["latest", "canary", "^16", ">=15"]) {
+      const app = makeTempDir({ "package.json": JSON.stringify({ dependencies: { next } }), "app/page.tsx": "export default function Page() { return null; }\n" });
+      const plan = await planBlueprint({ blueprint: "ai-chat", dir: app });
+      expect(plan.entries.some((entry) => entry.status === "conflict"), next).toBe(false);
+    }
+    const stale = makeTempDir({
+      "package.json": JSON.stringify({ dependencies: { next: "latest" } }),
+      "node_modules/next/package.json": JSON.stringify({ name: "next", version: "15.5.4" }),
+    });
+    await expect(planBlueprint({ blueprint: "ai-chat", dir: stale })).rejects.toMatchObject({
+      details: [expect.stringMatching(/Next.js latest \(15.5.4 installed\) is too old/)],
+    });
+  });
 });

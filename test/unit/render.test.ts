@@ -16,6 +16,11 @@ describe("case helpers", () => {
     ["snakeCase", "chatHistory", "chat_history"],
     ["constantCase", "chat history", "CHAT_HISTORY"],
     ["kebabCase", "HTTPServer2Go", "http-server2-go"],
+    ["kebabCase", "Über Chat", "über-chat"],
+    ["pascalCase", "äpfel öl", "ÄpfelÖl"],
+    ["snakeCase", "Crème brûlée", "crème_brûlée"],
+    ["titleCase", "chat-history", "Chat History"],
+    ["sentenceCase", "chatHistory", "Chat history"],
   ])("%s(%j) = %j", (helper, input, output) => {
     expect(caseHelpers[helper]!(input)).toBe(output);
   });
