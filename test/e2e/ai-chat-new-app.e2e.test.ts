@@ -5,6 +5,7 @@ import type { CliResult } from "../support/run-cli.js";
 import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
 import { runBrowserScenario } from "./scenarios/browser-chat.js";
 import { expectConversationReadBack, runPersistenceScenario } from "./scenarios/persistence.js";
+import { reliabilityTests } from "./reliability/suite.js";
 import { GeneratedApp } from "./support/generated-app.js";
 import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
 
@@ -67,6 +68,21 @@ describe("scaffold ai-chat in an empty folder", () => {
     await app.against(server, "browser scenario (Chromium)", runBrowserScenario);
     await app.stop(server);
   });
+
+  // Abuse, races, load through two instances and kill -9, on the same build (test/e2e/reliability/).
+  describe("under abuse, races and crashes", () =>
+    reliabilityTests(
+      {
+        app,
+        variant: "default",
+        async freshDatabase(prefix) {
+          const database = await createFreshDatabase(prefix);
+          databases.push(database);
+          return database;
+        },
+      },
+      { heavy: true },
+    ));
 
   it("a second run with the same options changes nothing", async () => {
     const before = snapshotDir(app.dir, noGeneratedState);

@@ -12,6 +12,7 @@ import type { SuiteContext } from "./option-suites/suite.js";
 import { transferTests } from "./option-suites/transfer.js";
 import { turnTests } from "./option-suites/turn.js";
 import { expectConversationReadBack, runPersistenceScenario } from "./scenarios/persistence.js";
+import { reliabilityTests } from "./reliability/suite.js";
 import { GeneratedApp } from "./support/generated-app.js";
 import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
 
@@ -86,6 +87,8 @@ describe("every option on", () => {
   describe("usage, rateLimit, titles=ai", () => turnTests(context, DAILY_LIMIT));
   describe("prompts, personas", () => promptsPersonasTests(context));
   describe("shares, export, cache", () => transferTests(context));
+  // Malformed, cross-site and session-less requests over every option's routes, and the races in one chat.
+  describe("under abuse and races", () => reliabilityTests({ ...context, variant: "all options" }, { heavy: false }));
 });
 
 describe("parts=database,api: the data layer and routes alone", () => {
