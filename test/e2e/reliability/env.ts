@@ -19,6 +19,8 @@ export const ROOMY_ENV: Record<string, string> = {
   CHAT_ANONYMOUS_MESSAGES_PER_HOUR: "0",
   CHAT_DAILY_MESSAGE_LIMIT: "100000",
   CHAT_ANSWER_LEASE_SECONDS: "10",
+  // Answers of a few hundred milliseconds: long enough to be cut, short enough for hundreds of turns.
+  OFFLINE_MODEL_DELAY_MS: "5",
 };
 
 export type Database = "PGlite" | "PostgreSQL";

@@ -32,10 +32,8 @@ export async function newUser(baseUrl: string): Promise<ChatClient> {
 }
 
 /** GET /chat as a browser navigation would; its Set-Cookie lands in the client's jar. */
-export async function loadPage(client: ChatClient, headers: Record<string, string> = {}): Promise<Response> {
-  const response = await client.request("/chat", { headers: { accept: "text/html", "sec-fetch-site": "none", "sec-fetch-mode": "navigate", ...headers } });
-  await response.arrayBuffer();
-  return response;
+export async function loadPage(client: ChatClient): Promise<ProbeReply> {
+  return send(client, { method: "GET", path: "/chat", noOrigin: true, headers: { accept: "text/html", "sec-fetch-site": "none", "sec-fetch-mode": "navigate" } });
 }
 
 /** One request exactly as described, with the client's cookies (or none, for a client with an empty jar). */
@@ -47,8 +45,13 @@ export async function send(client: ChatClient, request: ProbeRequest): Promise<P
   const body = typeof request.body === "function" ? request.body() : request.body;
   const init: RequestInit & { duplex?: "half" } = { method: request.method, headers, ...(body === undefined ? {} : { body }) };
   if (typeof request.body === "function") init.duplex = "half";
+  // Straight to fetch with the jar, not through ChatClient.request: a probe sends exactly these headers, cookies
+  // included or not, whatever conveniences the client adds for ordinary calls.
+  const cookie = client.jar.header();
+  if (cookie !== undefined && !("cookie" in headers)) headers.cookie = cookie;
   try {
-    const response = await client.request(request.path, init);
+    const response = await fetch(new URL(request.path, client.baseUrl), { ...init, redirect: "manual" });
+    client.jar.storeFrom(response.headers);
     const text = await response.text();
     return { status: response.status, headers: response.headers, text, json: parseJson(text) };
   } catch (error) {

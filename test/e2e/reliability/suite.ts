@@ -107,7 +107,8 @@ export function reliabilityTests(context: ReliabilityContext, options: { heavy: 
 
   for (const database of DATABASES) {
     it(`comes back from kill -9 under 20 concurrent chats with every committed turn (${database})`, async () => {
-      const env = { ...(await databaseEnv(context, database, "crash")), ...ROOMY_ENV };
+      // Slower answers: all 20 are still streaming when the server dies.
+      const env = { ...(await databaseEnv(context, database, "crash")), ...ROOMY_ENV, OFFLINE_MODEL_DELAY_MS: "20" };
       const { figures, server } = await crashProbe(app, env, 20);
       try {
         reportFigures(`kill -9 (${variant}, ${database})`, figures);
