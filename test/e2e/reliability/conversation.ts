@@ -13,7 +13,7 @@ export const textOf = (message: StoredMessage): string =>
   message.parts.filter((part) => part.type === "text").map((part) => part.text ?? "").join("");
 
 /** What the offline model answers to `question` (chats without a persona). */
-export const fullAnswerTo = (question: string): string => `(offline model) You asked: ${question.replace(/\s+/g, " ").trim()}`;
+export const fullAnswerTo = (question: string): string => `(offline model) **You asked:** ${question.replace(/\s+/g, " ").trim()}`;
 
 /** A question long enough that its answer streams for a while (the offline model writes a word per tick). */
 export const longQuestion = (label: string, words = 60): string => `${label}: ${Array.from({ length: words }, (_, i) => `w${i}`).join(" ")}`;

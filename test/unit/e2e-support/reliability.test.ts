@@ -58,7 +58,7 @@ const answer = (id: string, to: string, finishReason = "stop", text = fullAnswer
 
 describe("reliability probes: a stored chat's shape", () => {
   it("accepts questions and answers that alternate, a stopped answer being a prefix of the whole one", () => {
-    expect(chatProblems([question("q1", "one"), answer("a1", "one"), question("q2", "two"), answer("a2", "two", "stopped", "(offline model) You")])).toEqual([]);
+    expect(chatProblems([question("q1", "one"), answer("a1", "one"), question("q2", "two"), answer("a2", "two", "stopped", "(offline model) **You")])).toEqual([]);
   });
 
   it("flags a second question answered before the first (Q1, Q2, A1, A2)", () => {
@@ -68,7 +68,7 @@ describe("reliability probes: a stored chat's shape", () => {
   });
 
   it("flags a cut answer stored as complete, a missing finish reason, duplicates and a dangling question", () => {
-    expect(chatProblems([question("q1", "one"), answer("a1", "one", "stop", "(offline model) You")])[0]).toMatch(/not the whole answer/);
+    expect(chatProblems([question("q1", "one"), answer("a1", "one", "stop", "(offline model) **You")])[0]).toMatch(/not the whole answer/);
     expect(chatProblems([question("q1", "one"), { ...answer("a1", "one"), metadata: {} }])).toContain("#1 answer stored without a finish reason");
     expect(chatProblems([question("q1", "one"), answer("q1", "one")])).toContain("duplicate message ids");
     expect(chatProblems([question("q1", "one")])).toEqual(["the last question has no answer"]);
