@@ -6,6 +6,7 @@ import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
 import { runBrowserScenario } from "./scenarios/browser-chat.js";
 import { expectConversationReadBack, runPersistenceScenario } from "./scenarios/persistence.js";
 import { reliabilityTests } from "./reliability/suite.js";
+import { runSessionScenario, SESSION_SCENARIO_LIMITS } from "./scenarios/sessions.js";
 import { GeneratedApp } from "./support/generated-app.js";
 import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
 
@@ -49,6 +50,20 @@ describe("scaffold ai-chat in an empty folder", () => {
     await app.stop(server);
     server = await app.timer.time("restart (PGlite)", () => app.start({}, server.port));
     await app.against(server, "read back (PGlite)", () => expectConversationReadBack(conversation));
+    await app.stop(server);
+  });
+
+  it("issues sessions on page loads only, limits them per address, refuses cross-site and non-JSON writes", async () => {
+    const secret = /^CHAT_SESSION_SECRET=(.+)$/m.exec(readFileSync(path.join(app.dir, ".env.local"), "utf8"))?.[1] ?? "";
+    const server = await app.start(SESSION_SCENARIO_LIMITS);
+    await app.against(server, "session scenario (PGlite)", (baseUrl) => runSessionScenario(baseUrl, secret));
+    await app.stop(server);
+  });
+
+  it("refuses to run without a real CHAT_SESSION_SECRET, saying so at start-up", async () => {
+    const server = await app.start({ CHAT_SESSION_SECRET: "too-short" });
+    expect((await fetch(`${server.url}/chat`)).status).toBe(500);
+    expect(server.logs()).toMatch(/CHAT_SESSION_SECRET must be set to at least 32 random characters \(it is 9 long\)/);
     await app.stop(server);
   });
 

@@ -96,9 +96,11 @@ export function assertSessionSecret(): string {
   return secret;
 }
 
-let cachedKey: { secret: string; key: Promise<CryptoKey> } | undefined;
+type SigningKey = ReturnType<typeof crypto.subtle.importKey>;
 
-function signingKey(): Promise<CryptoKey> {
+let cachedKey: { secret: string; key: SigningKey } | undefined;
+
+function signingKey(): SigningKey {
   const secret = assertSessionSecret();
   if (cachedKey?.secret !== secret) {
     const key = crypto.subtle.importKey("raw", encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
