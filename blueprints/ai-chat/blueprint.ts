@@ -72,7 +72,10 @@ export default defineBlueprint<AiChatOptions>({
     const nodeMajor = Number(process.versions.node.split(".")[0]);
     if (nodeMajor < 22) helpers.warn(`The generated app needs Node.js 22 or newer (the AI SDK 7 requires it); this is Node ${process.versions.node}. Run it with Node 22 or 24.`);
     const tasks = [helpers.installTask()];
-    if (previous && !schemaIsNew && schemaSignature(previous.options as AiChatOptions) !== schemaSignature(options)) {
+    // Options that add tables, or a newer ai-chat whose base schema grew: either way the database needs a migration.
+    const schemaChanged = (previous: PreviousRun) =>
+      schemaSignature(previous.options as AiChatOptions) !== schemaSignature(options) || tree.read(layout.schemaFile) !== tree.readOriginal(layout.schemaFile);
+    if (previous && !schemaIsNew && schemaChanged(previous)) {
       helpers.nextStep("The chat schema changed: run `npx scaffold migrate` to write its migration (then restart the app, or `--apply`).");
     }
     if (schemaIsNew) {

@@ -29,6 +29,10 @@ export function envExampleLines(driver: string, databaseName: string, features: 
     "# CHAT_TRUSTED_IP_HEADER=x-forwarded-for",
     "# Delay per word of the offline model, in milliseconds.",
     "OFFLINE_MODEL_DELAY_MS=15",
+    "# Token budget of the history the model sees with each question.",
+    "# CHAT_CONTEXT_TOKENS=16000",
+    "# Seconds a chat stays locked after the server writing its answer died.",
+    "# CHAT_ANSWER_LEASE_SECONDS=120",
     ...(features.cache
       ? ["# Redis for the history cache. Unset (or down): history is read from the database.", "# REDIS_URL=redis://127.0.0.1:6379"]
       : []),

@@ -3,6 +3,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { CliResult } from "../support/run-cli.js";
 import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
+import { ANSWERS_SERVER_ENV, answersScenario, contextBudgetScenario } from "./scenarios/answers.js";
+import { answersBrowserScenario } from "./scenarios/answers-browser.js";
 import { runBrowserScenario } from "./scenarios/browser-chat.js";
 import { expectConversationReadBack, runPersistenceScenario } from "./scenarios/persistence.js";
 import { reliabilityTests } from "./reliability/suite.js";
@@ -81,6 +83,14 @@ describe("scaffold ai-chat in an empty folder", () => {
   it("works in a real browser: send, stream, reload, sidebar, open, delete", async () => {
     const server = await app.start();
     await app.against(server, "browser scenario (Chromium)", runBrowserScenario);
+    await app.stop(server);
+  });
+
+  it("answers one at a time, stops for real, keeps to the context budget and renders Markdown", async () => {
+    const server = await app.start(ANSWERS_SERVER_ENV);
+    await app.against(server, "one answer at a time, Stop, finish reasons (PGlite)", answersScenario);
+    await app.against(server, "context budget (PGlite)", contextBudgetScenario);
+    await app.against(server, "Stop, New chat and Markdown (Chromium)", answersBrowserScenario);
     await app.stop(server);
   });
 
