@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineBlueprint, ensureLines, envKeyOf, type BlueprintHelpers, type PreviousRun, type Project } from "scaffold";
+import { apiPaths, proxyMatcher } from "./api-paths.js";
 import { planChatLayout, type ChatLayout } from "./chat-layout.js";
 import { envExampleLines } from "./env-example.js";
 import { editExistingApp } from "./existing-app-edits.js";
@@ -59,6 +60,9 @@ export default defineBlueprint<AiChatOptions>({
     }
     // The session cookie and their route's persistence belong to the API layer.
     if (parts.api && !theirProxy) helpers.renderFolder("proxy", context);
+    // The secret is checked at start-up; an app's own instrumentation file is left alone (the check also runs per request).
+    const instrumentation = path.posix.join(layout.sourceRoot, "instrumentation.ts");
+    if (parts.api && isFree(instrumentation) && isFree(instrumentation.replace(/\.ts$/, ".js"))) helpers.renderFile("startup/instrumentation.ts.hbs", instrumentation, context);
     if (parts.api && theirRoute) helpers.renderFolder("route-helpers", context);
     if (!project.isNew && !previous?.files.includes("package.json")) {
       await editExistingApp({ project, layout, helpers, options, theirRoute: parts.api ? theirRoute : null, theirProxy: parts.api ? theirProxy : null });
@@ -73,7 +77,10 @@ export default defineBlueprint<AiChatOptions>({
       tasks.push(helpers.execTask("Generate the chat tables' migration", "drizzle-kit", ["generate", "--name", name], `Run \`npx drizzle-kit generate --name ${name}\` once dependencies are installed.`));
     }
     // Steps in the order they are run; the engine puts the `cd` and any task that did not run first.
-    if (previous && !schemaIsNew && schemaSignature(previous.options as AiChatOptions) !== schemaSignature(options)) {
+    // Options that add tables, or a newer ai-chat whose base schema grew: either way the database needs a migration.
+    const schemaChanged = (previous: PreviousRun) =>
+      schemaSignature(previous.options as AiChatOptions) !== schemaSignature(options) || tree.read(layout.schemaFile) !== tree.readOriginal(layout.schemaFile);
+    if (previous && !schemaIsNew && schemaChanged(previous)) {
       helpers.nextStep("npx scaffold migrate   # the chat schema changed: write its migration (then restart the app, or add --apply)");
     }
     if (layout.existingDb) helpers.nextStep("npx scaffold migrate --apply   # apply the new migration (or use your usual workflow)");
@@ -105,6 +112,9 @@ function templateContext(project: Project, layout: ChatLayout, options: AiChatOp
     /** On/off per feature, for `{{#if features.search}}`: see enabledFeatures. */
     features: Object.fromEntries(enabledFeatures(options).map((name) => [name, true])),
     parts: layerFlags(options.parts),
+    /** The proxy's matcher and the docs' list of paths: one source (api-paths.ts). */
+    proxyMatcher: proxyMatcher(options),
+    apiPaths: apiPaths(options),
     dataDir: DATA_DIR,
     srcDir: layout.sourceRoot === "src",
     schemaFile: layout.schemaFile,

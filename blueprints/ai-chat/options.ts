@@ -54,6 +54,7 @@ export function schemaTables(options: AiChatOptions): string[] {
   return [
     "chats",
     "messages",
+    "chatAddressCounters",
     ...(options.rateLimit > 0 ? ["chatRateEvents"] : []),
     ...(options.prompts ? ["prompts"] : []),
     ...(options.shares ? ["chatShares"] : []),

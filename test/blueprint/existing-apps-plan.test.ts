@@ -40,7 +40,7 @@ describe("what ai-chat integrates with", () => {
     const plan = await planOn("next-authjs");
     const user = plan.entries.find((entry) => entry.path === "lib/chat/user.ts")?.after ?? "";
     expect(user).toContain('import { auth } from "@/auth";');
-    expect(user).toMatch(/const session = await auth\(\);[\s\S]*readUserId/);
+    expect(user).toMatch(/const session = await auth\(\);[\s\S]*readSession/);
   });
 
   it("imports through a non-@ alias", async () => {

@@ -3,8 +3,12 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { CliResult } from "../support/run-cli.js";
 import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
+import { ANSWERS_SERVER_ENV, answersScenario, contextBudgetScenario } from "./scenarios/answers.js";
+import { answersBrowserScenario } from "./scenarios/answers-browser.js";
 import { runBrowserScenario } from "./scenarios/browser-chat.js";
 import { expectConversationReadBack, runPersistenceScenario } from "./scenarios/persistence.js";
+import { reliabilityTests } from "./reliability/suite.js";
+import { runSessionScenario, SESSION_SCENARIO_LIMITS } from "./scenarios/sessions.js";
 import { GeneratedApp } from "./support/generated-app.js";
 import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
 
@@ -51,6 +55,20 @@ describe("scaffold ai-chat in an empty folder", () => {
     await app.stop(server);
   });
 
+  it("issues sessions on page loads only, limits them per address, refuses cross-site and non-JSON writes", async () => {
+    const secret = /^CHAT_SESSION_SECRET=(.+)$/m.exec(readFileSync(path.join(app.dir, ".env.local"), "utf8"))?.[1] ?? "";
+    const server = await app.start(SESSION_SCENARIO_LIMITS);
+    await app.against(server, "session scenario (PGlite)", (baseUrl) => runSessionScenario(baseUrl, secret));
+    await app.stop(server);
+  });
+
+  it("refuses to run without a real CHAT_SESSION_SECRET, saying so at start-up", async () => {
+    const server = await app.start({ CHAT_SESSION_SECRET: "too-short" });
+    expect((await fetch(`${server.url}/chat`)).status).toBe(500);
+    expect(server.logs()).toMatch(/CHAT_SESSION_SECRET must be set to at least 32 random characters \(it is 9 long\)/);
+    await app.stop(server);
+  });
+
   it("keeps chats on PostgreSQL (DATABASE_URL) across a restart", async () => {
     const database = await createFreshDatabase("scaffold_e2e_new");
     databases.push(database);
@@ -67,6 +85,29 @@ describe("scaffold ai-chat in an empty folder", () => {
     await app.against(server, "browser scenario (Chromium)", runBrowserScenario);
     await app.stop(server);
   });
+
+  it("answers one at a time, stops for real, keeps to the context budget and renders Markdown", async () => {
+    const server = await app.start(ANSWERS_SERVER_ENV);
+    await app.against(server, "one answer at a time, Stop, finish reasons (PGlite)", answersScenario);
+    await app.against(server, "context budget (PGlite)", contextBudgetScenario);
+    await app.against(server, "Stop, New chat and Markdown (Chromium)", answersBrowserScenario);
+    await app.stop(server);
+  });
+
+  // Abuse, races, load through two instances and kill -9, on the same build (test/e2e/reliability/).
+  describe("under abuse, races and crashes", () =>
+    reliabilityTests(
+      {
+        app,
+        variant: "default",
+        async freshDatabase(prefix) {
+          const database = await createFreshDatabase(prefix);
+          databases.push(database);
+          return database;
+        },
+      },
+      { heavy: true },
+    ));
 
   it("a second run with the same options changes nothing", async () => {
     const before = snapshotDir(app.dir, noGeneratedState);

@@ -53,7 +53,8 @@ describe("living with a generated app", () => {
 
   it("refuses to migrate a PGlite folder a running server holds", async () => {
     const server = await app.start();
-    await fetch(`${server.url}/api/chats`);
+    // A page load issues a session, which counts it in the database: the folder is open from then on.
+    await fetch(`${server.url}/chat`);
     const refused = await app.cli(["migrate", "--dir", app.dir, "--apply"]);
     expect(refused.exitCode, refused.transcript).toBe(1);
     expect(refused.stderr).toMatch(/DATABASE_IN_USE: The PGlite database in \.data\/pglite is open in process \d+/);

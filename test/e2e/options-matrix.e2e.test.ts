@@ -2,6 +2,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { allAiChatOptionsOn, asSetArgs } from "../support/ai-chat-options.js";
 import { makeTempDir } from "../support/temp-dir.js";
+import { ANSWERS_SERVER_ENV, answersScenario, contextBudgetScenario } from "./scenarios/answers.js";
 import { runBrowserScenario } from "./scenarios/browser-chat.js";
 import { featuresBrowserScenario } from "./scenarios/options/features-browser.js";
 import { organizeTests } from "./option-suites/organize.js";
@@ -12,6 +13,7 @@ import type { SuiteContext } from "./option-suites/suite.js";
 import { transferTests } from "./option-suites/transfer.js";
 import { turnTests } from "./option-suites/turn.js";
 import { expectConversationReadBack, runPersistenceScenario } from "./scenarios/persistence.js";
+import { reliabilityTests } from "./reliability/suite.js";
 import { GeneratedApp } from "./support/generated-app.js";
 import { createFreshDatabase, type FreshDatabase } from "./support/postgres.js";
 
@@ -73,6 +75,14 @@ describe("every option on", () => {
   };
   singleOptionTests(context);
 
+  it("answers one at a time on PostgreSQL with every option on: 409 while answering, Stop, context budget", async () => {
+    const database = await context.freshDatabase("scaffold_e2e_answers");
+    const server = await app.start({ ...ANSWERS_SERVER_ENV, DATABASE_URL: database.url });
+    await app.against(server, "one answer at a time, Stop, finish reasons (PostgreSQL)", answersScenario);
+    await app.against(server, "context budget (PostgreSQL)", contextBudgetScenario);
+    await app.stop(server);
+  });
+
   it("works in a real browser with every option's UI in place", async () => {
     const server = await app.start();
     await app.against(server, "browser scenario (Chromium)", runBrowserScenario);
@@ -86,6 +96,8 @@ describe("every option on", () => {
   describe("usage, rateLimit, titles=ai", () => turnTests(context, DAILY_LIMIT));
   describe("prompts, personas", () => promptsPersonasTests(context));
   describe("shares, export, cache", () => transferTests(context));
+  // Malformed, cross-site and session-less requests over every option's routes, and the races in one chat.
+  describe("under abuse and races", () => reliabilityTests({ ...context, variant: "all options" }, { heavy: false }));
 });
 
 describe("parts=database,api: the data layer and routes alone", () => {

@@ -42,9 +42,16 @@ export interface JsonResult {
 export interface ChatRoutes {
   chat: string;
   chats: string;
+  /** A page that issues the anonymous session (API routes never do). */
+  sessionPage: string;
 }
 
-const DEFAULT_ROUTES: ChatRoutes = { chat: "/api/chat", chats: "/api/chats" };
+const DEFAULT_ROUTES: ChatRoutes = { chat: "/api/chat", chats: "/api/chats", sessionPage: "/chat" };
+
+/** The session cookie, by its name on plain HTTP and over HTTPS (`__Host-`). */
+const SESSION_COOKIES = ["chat_session", "__Host-chat_session"];
+/** API paths anyone may call without a session: a visitor with no cookie at all reads them. */
+const PUBLIC_API = /^\/api\/(shared|public)\//;
 
 /**
  * One browser user talking to a running app over HTTP: its own cookie jar, the same request bodies useChat
@@ -53,6 +60,7 @@ const DEFAULT_ROUTES: ChatRoutes = { chat: "/api/chat", chats: "/api/chats" };
 export class ChatClient {
   readonly jar = new CookieJar();
   private readonly routes: ChatRoutes;
+  private session: Promise<void> | undefined;
 
   constructor(
     readonly baseUrl: string,
@@ -102,12 +110,39 @@ export class ChatClient {
     return this.json("DELETE", `${this.routes.chats}/${encodeURIComponent(id)}`);
   }
 
-  /** Any request with this user's cookies; Set-Cookie from the answer is stored. */
+  /**
+   * Any request with this user's cookies, sent the way the app's own pages send it: an owner-scoped API call
+   * first loads a page for the session (the API never issues one), and a write carries the same-origin
+   * `Origin` and a JSON content type. Set-Cookie from the answer is stored.
+   */
   async request(route: string, init: RequestInit = {}): Promise<Response> {
+    const path = new URL(route, this.baseUrl).pathname;
+    if (path.startsWith("/api/") && !PUBLIC_API.test(path)) await this.openSession();
+    const headers = new Headers(init.headers);
+    const method = (init.method ?? "GET").toUpperCase();
+    if (!["GET", "HEAD"].includes(method) && !headers.has("origin")) headers.set("origin", new URL(this.baseUrl).origin);
+    const needsType = init.body !== undefined || (method !== "GET" && method !== "HEAD" && method !== "DELETE");
+    if (needsType && !headers.has("content-type")) headers.set("content-type", "application/json");
+    return this.send(route, { ...init, headers });
+  }
+
+  /** Loads a chat page once, like a browser opening the app, unless the jar already holds a session. */
+  openSession(): Promise<void> {
+    if (SESSION_COOKIES.some((name) => this.jar.get(name) !== undefined)) return Promise.resolve();
+    this.session ??= this.send(this.routes.sessionPage, { headers: { accept: "text/html" } }).then(async (page) => {
+      await page.body?.cancel();
+      this.session = undefined;
+      if (!SESSION_COOKIES.some((name) => this.jar.get(name) !== undefined)) {
+        throw new Error(`${this.routes.sessionPage} answered ${page.status} without a session cookie`);
+      }
+    });
+    return this.session;
+  }
+
+  private async send(route: string, init: RequestInit): Promise<Response> {
     const headers = new Headers(init.headers);
     const cookie = this.jar.header();
     if (cookie !== undefined) headers.set("cookie", cookie);
-    if (init.body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
     const response = await fetch(new URL(route, this.baseUrl), { ...init, headers, redirect: "manual" });
     this.jar.storeFrom(response.headers);
     return response;

@@ -7,6 +7,9 @@ import { envWithNode24, resolveNode24Bin } from "./node24.js";
 import { seedDependencies } from "./seed-dependencies.js";
 import { StageTimer } from "./stage-timer.js";
 
+/** The generated app's per-address limits (new sessions, anonymous messages per hour), set out of the way. */
+export const UNLIMITED_ADDRESS: Record<string, string> = { CHAT_NEW_SESSIONS_PER_HOUR: "0", CHAT_ANONYMOUS_MESSAGES_PER_HOUR: "0" };
+
 /**
  * One app under test: scaffold runs on it the way a user runs it (with its install task), then it is
  * type-checked, linted, built and started on Node 24. Dependencies are seeded from a per-run cache first,
@@ -43,9 +46,13 @@ export class GeneratedApp {
     await this.timer.time("next build", () => runIn(this.dir, "npx", ["--no-install", "next", "build"], { env: this.env }));
   }
 
-  /** Starts the built app; a restart passes the old port so clients (and their cookies) keep talking to it. */
+  /**
+   * Starts the built app; a restart passes the old port so clients (and their cookies) keep talking to it.
+   * Every test client comes from 127.0.0.1, so the per-address limits are lifted unless `extra` sets them.
+   */
   async start(extra: Record<string, string> = {}, port?: number): Promise<NextServer> {
-    const server = await startNext(this.dir, { binDir: this.binDir, env: envWithNode24(this.binDir, extra), ...(port ? { port } : {}) });
+    const env = envWithNode24(this.binDir, { ...UNLIMITED_ADDRESS, ...extra });
+    const server = await startNext(this.dir, { binDir: this.binDir, env, ...(port ? { port } : {}) });
     this.servers.push(server);
     return server;
   }

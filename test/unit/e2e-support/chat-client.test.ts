@@ -9,6 +9,8 @@ interface Seen {
   method: string;
   url: string;
   cookie: string | undefined;
+  origin: string | undefined;
+  contentType: string | undefined;
   body: string;
 }
 
@@ -21,8 +23,10 @@ let baseUrl: string;
 async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
   let body = "";
   for await (const chunk of request) body += String(chunk);
-  seen.push({ method: request.method ?? "", url: request.url ?? "", cookie: request.headers.cookie, body });
-  if (request.headers.cookie === undefined) response.setHeader("set-cookie", "uid=user-1; Path=/; HttpOnly");
+  const { cookie, origin } = request.headers;
+  seen.push({ method: request.method ?? "", url: request.url ?? "", cookie, origin, contentType: request.headers["content-type"], body });
+  // Like the app: only a page issues the session.
+  if (cookie === undefined && request.url === "/chat") response.setHeader("set-cookie", "chat_session=user-1; Path=/; HttpOnly");
   if (request.url === "/api/chat" && request.method === "POST") {
     const parsed = JSON.parse(body) as { id?: string };
     if (parsed.id === "bad") {
@@ -60,9 +64,12 @@ afterAll(async () => {
 });
 
 describe("ChatClient", () => {
-  it("sends the last-message body, reads the whole answer and keeps the user's cookie", async () => {
+  it("loads a page for the session first, sends the last-message body as a same-origin JSON write, reads the whole answer and keeps the user's cookie", async () => {
     const client = new ChatClient(baseUrl);
+    const before = seen.length;
     const result = await client.sendMessage("chat-1", "hi", { messageId: "u-1" });
+    expect(seen.slice(before).map((request) => `${request.method} ${request.url}`)).toEqual(["GET /chat", "POST /api/chat"]);
+    expect(seen.at(-1)).toMatchObject({ cookie: "chat_session=user-1", origin: baseUrl, contentType: "application/json" });
     expect(result).toMatchObject({ status: 200, messageId: "a-1", text: "one two three four five", done: true, aborted: false });
     expect(result.events.at(-1)?.type).toBe("finish");
     expect(JSON.parse(seen.at(-1)?.body ?? "")).toEqual({
@@ -70,7 +77,7 @@ describe("ChatClient", () => {
       message: { id: "u-1", role: "user", parts: [{ type: "text", text: "hi" }] },
     });
     await client.listChats();
-    expect(seen.at(-1)?.cookie).toBe("uid=user-1");
+    expect(seen.at(-1)?.cookie).toBe("chat_session=user-1");
   });
 
   it("sends the full useChat body when given history, with an SDK-shaped user id", async () => {

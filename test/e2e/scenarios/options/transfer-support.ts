@@ -51,9 +51,9 @@ export async function waitForMessages(client: ChatClient, chatId: string, count:
   }
 }
 
-/** The anonymous user id inside a client's session cookie (`v1.<userId>.<signature>`). */
+/** The anonymous user id inside a client's session cookie (`v2.<userId>.<issuedAt>.<signature>`). */
 export function userIdOf(client: ChatClient): string {
-  const match = /chat_session=v1\.([A-Za-z0-9_-]+)\./.exec(client.jar.header() ?? "");
+  const match = /chat_session=v2\.([A-Za-z0-9_-]+)\./.exec(client.jar.header() ?? "");
   if (!match?.[1]) throw new Error("the client has no session cookie yet");
   return match[1];
 }

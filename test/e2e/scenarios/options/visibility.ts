@@ -4,7 +4,7 @@ import { call, chatWithOneTurn, ids, listAll, ok, patch, type OrganizedChat } fr
 
 interface PublicChat {
   chat: Record<string, unknown>;
-  messages: Array<{ role: string }>;
+  messages: Array<{ role: string; parts: Array<{ type: string }>; metadata?: Record<string, unknown> }>;
   nextCursor: string | null;
 }
 
@@ -36,6 +36,11 @@ export async function visibilityScenario(baseUrl: string): Promise<void> {
   expect(typeof read.chat.title).toBe("string");
   expect(read.messages.map((message) => message.role)).toEqual(["user", "assistant"]);
   expect(JSON.stringify(read)).not.toMatch(/owner|anon_/);
+  // The public projection, as share links: text parts and the time only, no model, usage, cost or finish reason.
+  for (const message of read.messages) {
+    expect(message.parts.every((part) => part.type === "text")).toBe(true);
+    expect(Object.keys(message.metadata ?? {})).toEqual(["createdAt"]);
+  }
   const page = await stranger.request(`/public/chat/${encodeURIComponent(chatId)}`);
   const html = await page.text();
   expect(page.status).toBe(200);

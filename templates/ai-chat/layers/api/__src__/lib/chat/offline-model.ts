@@ -9,7 +9,8 @@ import type {
 
 /**
  * A language model that needs no network and no API key: it answers by
- * quoting the last question back, streamed word by word. It keeps the app
+ * quoting the last question back, streamed word by word (a stop ends it
+ * between two words). It keeps the app
  * fully usable (and its tests deterministic) until a real model is set up.
  */
 export function createOfflineModel(options: { delayMs: number }): LanguageModelV4 {
@@ -71,12 +72,18 @@ async function* streamParts(
   };
 }
 
+/**
+ * The echo, with a little Markdown so its rendering shows: "You asked:" in
+ * bold, and a question that holds a code fence repeated as written below it.
+ */
 function answerFor(prompt: LanguageModelV4Prompt): string {
-  const question = lastUserText(prompt).replace(/\s+/g, " ").trim();
+  const written = lastUserText(prompt).trim();
+  const question = written.replace(/\s+/g, " ");
   const name = nameInInstructions(prompt);
   const label = name ? `(offline model, answering as ${name})` : "(offline model)";
   if (!question) return `${label} I did not receive a question.`;
-  return `${label} You asked: ${question}`;
+  const answer = `${label} **You asked:** ${question}`;
+  return written.includes("```") ? `${answer}\n\n${written}` : answer;
 }
 
 /**

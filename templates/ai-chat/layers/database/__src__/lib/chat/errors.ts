@@ -45,3 +45,10 @@ export class UnauthorizedError extends ChatError {
     super(401, "unauthorized", "No valid session. Reload the page to get one.");
   }
 }
+
+/** A write that is not JSON, or comes from another site (see lib/chat/write-guard). */
+export class RefusedWriteError extends ChatError {
+  constructor(status: 403 | 415, code: string, message: string) {
+    super(status, code, message);
+  }
+}
