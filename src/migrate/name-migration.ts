@@ -1,4 +1,4 @@
-import { describeChanges, type SchemaChange } from "./describe-changes.js";
+import { describeChanges } from "./describe-changes.js";
 
 /** Long enough for two changes with their columns; a file list stays readable. */
 export const MAX_NAME_LENGTH = 60;
@@ -9,15 +9,23 @@ export const MAX_NAME_LENGTH = 60;
  * a-z, 0-9 and single underscores, at most MAX_NAME_LENGTH characters. Null when the SQL names nothing.
  */
 export function nameMigration(sql: string): string | null {
-  const parts = describeChanges(sql).map(describe).filter(Boolean);
+  const parts = describeChanges(sql)
+    .map((change) => ({ subject: words([change.action, change.table]), details: words(change.details) }))
+    .filter((part) => part.subject || part.details);
   if (parts.length === 0) return null;
-  const shown = parts.length > 3 ? [...parts.slice(0, 2), `${parts.length - 2}_more`] : parts;
-  return truncate(shown.join("_and_"));
+  const render = (withDetails: (index: number) => boolean, shown: number) => {
+    const names = parts.slice(0, shown).map((part, index) => words([part.subject, withDetails(index) ? part.details : ""]));
+    return [...names, ...(parts.length > shown ? [`${parts.length - shown}_more`] : [])].join("_and_");
+  };
+  const shown = parts.length > 3 ? 2 : parts.length;
+  // Most telling first: every change with its columns, then columns of the first change only, then tables
+  // only, then the first change and a count; a name that is still too long is cut at a word boundary.
+  const candidates = [render(() => true, shown), render((index) => index === 0, shown), render(() => false, shown), render(() => false, 1)];
+  return candidates.find((name) => name.length <= MAX_NAME_LENGTH) ?? truncate(candidates.at(-1)!);
 }
 
-function describe(change: SchemaChange): string {
-  const words = [change.action, change.table, ...change.details].map(safeWord).filter(Boolean);
-  return words.join("_");
+function words(texts: readonly string[]): string {
+  return texts.map(safeWord).filter(Boolean).join("_");
 }
 
 /** Letters and digits only, accents dropped (`tâches` → `taches`); other scripts fall away. */

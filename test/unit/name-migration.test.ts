@@ -46,6 +46,19 @@ describe("nameMigration", () => {
     expect(nameMigration(sql(`CREATE TABLE "a" ("id" text);`, `CREATE TABLE "b" ("id" text);`, pinned, index))).toBe("create_a_and_create_b_and_2_more");
   });
 
+  it("keeps whole identifiers when a name is too long: the first change's columns, then tables only", () => {
+    const add = (table: string, column: string) => `ALTER TABLE "${table}" ADD COLUMN "${column}" text;`;
+    const usage = sql(
+      add("chats", "archived_at"),
+      add("chats", "pinned_at"),
+      ...["input_tokens", "output_tokens", "model", "finish_reason"].map((column) => add("messages", column)),
+      `CREATE INDEX "chats_owner_pinned_updated_idx" ON "chats" USING btree ("owner_id","pinned_at" DESC NULLS LAST);`,
+      `CREATE INDEX "messages_chat_answers_created_idx" ON "messages" USING btree ("chat_id","created_at");`,
+    );
+    expect(nameMigration(usage)).toBe("add_chats_archived_at_pinned_at_and_add_messages_and_2_more");
+    expect(nameMigration(sql(add("messages", "input_tokens"), add("messages", "output_tokens"), add("messages", "finish_reason"), add("messages", "cost_micro_usd")))).toBe("add_messages");
+  });
+
   it("cuts long names at a word boundary", () => {
     const name = nameMigration(sql(`CREATE TABLE "a_table_with_an_unreasonably_long_name_for_a_table" ("id" text);`, `ALTER TABLE "chats" ADD COLUMN "pinned" boolean;`));
     expect(name).toBe("create_a_table_with_an_unreasonably_long_name_for_a_table");
