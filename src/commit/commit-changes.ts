@@ -3,7 +3,7 @@ import path from "node:path";
 import { ScaffoldError } from "../errors.js";
 import { DurableFs, lstatOrNull } from "./durable-fs.js";
 import { toEnvironmentError } from "./environment-error.js";
-import { newRunId, runJournalDir, type Journal } from "./journal.js";
+import { journalFile, newRunId, runJournalDir, type Journal } from "./journal.js";
 import { prepareJournal } from "./prepare-journal.js";
 import { pruneEmptyDirs } from "./prune-empty-dirs.js";
 import { discardJournal, finishJournal, rollback } from "./rollback.js";
@@ -50,16 +50,27 @@ export function commitChanges(root: string, requested: readonly FileWrite[], hoo
       hooks.beforeWrite?.(index, write.path);
       applyWrite(root, write, fs);
     });
+    // Deleted files (a removed blueprint's) take their emptied folders; before the commit point, so a
+    // finished commit has none left and a rollback puts them back.
+    pruneEmptyDirs(root, writes.filter((write) => write.after === null).map((write) => write.path));
   } catch (error) {
     rollback(root, runDir, journal);
     removeEmpty(created);
     throw failure(error, current.file, "Every file was restored; the folder is as it was before this run.");
   }
-  finishJournal(root, runDir, fs);
-  // Deleted files (a removed blueprint's, its manifest) take their emptied folders, `.scaffold/` included.
-  pruneEmptyDirs(root, writes.filter((write) => write.after === null).map((write) => write.path));
-  // The journal needed `.scaffold/`; leave it only if something of ours (the manifest, a lock) lives there.
-  if (journal.createdScaffoldDir && existsSync(scaffoldDir) && readdirSync(scaffoldDir).length === 0) rmdirSync(scaffoldDir);
+  try {
+    finishJournal(root, runDir, fs);
+  } catch (error) {
+    // Before the commit point (the journal file still there) this is a failed commit like any other; past
+    // it the change stands, and what is left of the journal is discarded by the next run.
+    if (existsSync(journalFile(root, runDir))) {
+      rollback(root, runDir, journal);
+      removeEmpty(created);
+      throw failure(error, runDir, "Every file was restored; the folder is as it was before this run.");
+    }
+  }
+  // Nothing of ours left in `.scaffold/` (the journal gone, the last blueprint removed): it goes too.
+  removeEmpty([scaffoldDir]);
 }
 
 /** A new project's folder is created by the commit (or by the target lock, before it); returns those created. */

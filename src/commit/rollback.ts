@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
 import { DurableFs, lstatOrNull } from "./durable-fs.js";
@@ -35,6 +35,8 @@ export function rollback(root: string, runDir: string, journal: Journal): void {
 function restoreEntry(root: string, entry: Journal["entries"][number]): void {
   const target = path.join(root, entry.path);
   rmSync(`${target}.scaffold-tmp`, { force: true });
+  // A folder the commit emptied and pruned comes back with the file.
+  mkdirSync(path.dirname(target), { recursive: true });
   if (entry.backup !== null) {
     durable.copyFile(path.join(root, entry.backup), `${target}.scaffold-restore`);
     durable.rename(`${target}.scaffold-restore`, target);
@@ -92,6 +94,8 @@ export function recoverInterruptedCommit(root: string, options: { readOnly?: boo
       restored = true;
     }
   }
+  // Nothing of ours left (no manifest, no lock): `.scaffold/` goes too, as it would after a finished run.
+  removeIfEmpty(path.join(root, ".scaffold"));
   return restored ? "restored" : "discarded";
 }
 

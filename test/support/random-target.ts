@@ -1,4 +1,4 @@
-import { cpSync, lstatSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import type { FileWrite } from "../../src/commit/commit-changes.js";
@@ -62,13 +62,15 @@ export function seedTarget(dir: string, each: TargetCase): void {
   }
 }
 
-/** The planned result, made with plain file-system calls on a copy: writes follow links, deletes remove them. */
+/** The planned result, made with plain file-system calls on a copy: writes follow links, deletes remove them (and emptied folders). */
 export function plannedResult(before: string, into: string, writes: readonly FileWrite[]): void {
   cpSync(before, into, { recursive: true, verbatimSymlinks: true });
   for (const write of writes) {
     const file = path.join(into, write.path);
     if (write.after === null) {
       if (lstatSync(file, { throwIfNoEntry: false })) rmSync(file);
+      // Deleting a file takes the folders it leaves empty (never the target itself).
+      for (let dir = path.dirname(file); dir !== into && readdirSync(dir).length === 0; dir = path.dirname(dir)) rmdirSync(dir);
     } else {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, write.after);

@@ -1,10 +1,11 @@
 import { chmodSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { commitChanges } from "../../src/commit/commit-changes.js";
 import { listRunJournals, readJournal } from "../../src/commit/journal.js";
 import { recoverInterruptedCommit } from "../../src/commit/rollback.js";
-import { makeTempDir, snapshotDir } from "../support/temp-dir.js";
+import { makeTempDir, snapshotDir, writeFiles } from "../support/temp-dir.js";
 
 const seed = { "keep.txt": "keep", "edit.txt": "before", "gone.txt": "old", "sub/file.txt": "sub" };
 const writes = [
@@ -78,5 +79,21 @@ describe("recoverInterruptedCommit", () => {
 
   it("does nothing when there is no journal", () => {
     expect(recoverInterruptedCommit(makeTempDir(seed))).toBe("none");
+  });
+});
+
+describe("recoverInterruptedCommit, read-only", () => {
+  it("writes nothing and says a rollback is pending; refuses while a live run holds the lock mid-commit", async () => {
+    const dir = makeTempDir(seed);
+    const writesFile = path.join(makeTempDir(), "writes.json");
+    writeFileSync(writesFile, JSON.stringify(writes));
+    const script = path.join(import.meta.dirname, "..", "support", "kill-mid-commit.ts");
+    const { execa } = await import("execa");
+    await execa("node", ["--import", "jiti/register", script, dir, "2", writesFile], { reject: false });
+    const killed = snapshotDir(dir);
+    expect(recoverInterruptedCommit(dir, { readOnly: true })).toBe("pending");
+    expect(snapshotDir(dir)).toEqual(killed);
+    writeFiles(dir, { ".scaffold/lock": JSON.stringify({ pid: process.pid, host: os.hostname(), startedAt: "now", command: "add greeting", runId: "live" }) });
+    expect(() => recoverInterruptedCommit(dir, { readOnly: true })).toThrow(expect.objectContaining({ code: "TARGET_LOCKED" }));
   });
 });
