@@ -84,4 +84,14 @@ describe("the CLI refuses what it does not know before anything runs", () => {
     expect(result.stdout).toMatch(/Dry run: nothing was written/);
     expect(existsSync(target)).toBe(false);
   });
+
+  it("status, remove and migrate on a folder that does not exist say so", async () => {
+    const missing = path.join(makeTempDir(), "no-such-app");
+    for (const args of [["status"], ["remove", "greeting"], ["migrate"]]) {
+      const result = await runCli([...args, "--dir", missing]);
+      expect(result.exitCode, result.transcript).toBe(1);
+      expect(result.stderr).toMatch(/error TARGET_INVALID: There is no folder .*no-such-app\./);
+      expect(existsSync(missing)).toBe(false);
+    }
+  });
 });
