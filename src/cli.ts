@@ -1,19 +1,19 @@
 #!/usr/bin/env node
+import { existsSync } from "node:fs";
+import path from "node:path";
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
-import { listBundledBlueprints } from "./blueprint/resolve-blueprint.js";
-import { processIO } from "./commands/io.js";
 import { ScaffoldError } from "./errors.js";
-import { reportError } from "./output/report-error.js";
+import { bundledBlueprintsDir } from "./package-root.js";
 import { checkUsage } from "./usage/check-usage.js";
 import { COMMANDS, type CommandSpec } from "./usage/commands.js";
-import { runCommand } from "./usage/run-command.js";
 
 /**
  * The command line. The arguments are checked against the command table first (nothing runs on a typo),
  * yargs parses them and prints help, and the chosen command runs only after parsing has finished. This is
  * the one place that catches errors and decides the exit code: 0 done or nothing to do, 1 an error,
- * 2 conflicts (nothing written for either).
+ * 2 conflicts (nothing written for either). Only what `--help` needs is imported up front; the rest loads
+ * when a command runs or an error is reported.
  */
 // Output piped into `head` or a pager that quits early: stop quietly, as other command-line tools do.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -24,15 +24,19 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const tokens = hideBin(process.argv);
 let json = tokens.includes("--json");
 try {
-  const usage = checkUsage(tokens, (name) => listBundledBlueprints().includes(name));
+  const usage = checkUsage(tokens, (name) => existsSync(path.join(bundledBlueprintsDir(), name, "feature.json")));
   json = usage.json;
   let chosen: { command: CommandSpec; argv: Record<string, unknown> } | undefined;
   const parser = buildParser((command, argv) => (chosen = { command, argv }));
   if (usage.command || usage.help) await parser.parseAsync(tokens);
   else if (usage.json) throw new ScaffoldError("USAGE", "Name a blueprint or a command.", "Run `scaffold --help` for the commands.");
   else parser.showHelp("log");
-  if (chosen) process.exitCode = await runCommand(chosen.command, chosen.argv, processIO());
+  if (chosen) {
+    const [{ runCommand }, { processIO }] = await Promise.all([import("./usage/run-command.js"), import("./commands/io.js")]);
+    process.exitCode = await runCommand(chosen.command, chosen.argv, processIO());
+  }
 } catch (error) {
+  const [{ reportError }, { processIO }] = await Promise.all([import("./output/report-error.js"), import("./commands/io.js")]);
   process.exitCode = reportError(error, json, processIO());
 }
 
@@ -50,7 +54,6 @@ function buildParser(choose: (command: CommandSpec, argv: Record<string, unknown
     .example("$0 ai-chat --dir my-chat --yes", "Create a Next.js chat app with persistent history")
     .example("$0 ai-chat --dry-run", "Show what adding ai-chat to this app would change")
     .example("$0 remove ai-chat --dry-run", "Show what removing ai-chat from this app would delete and undo")
-    .epilogue("Exit codes: 0 done or nothing to do; 1 an error (nothing written) or a failed task (files written, the step to rerun is named); 2 conflicts (nothing written). With --json, stdout holds one JSON object, also for errors.")
     .strict()
     .help()
     .alias("help", "h")

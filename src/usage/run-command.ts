@@ -1,5 +1,6 @@
 import type { CommandIO } from "../commands/io.js";
 import type { CommandSpec } from "./commands.js";
+import { requireFolder } from "./require-folder.js";
 
 /**
  * Runs the command yargs chose with its parsed flags. Each command module is imported only when it runs,
@@ -8,6 +9,7 @@ import type { CommandSpec } from "./commands.js";
 export async function runCommand(command: CommandSpec, argv: Record<string, unknown>, io: CommandIO): Promise<number> {
   const flag = (name: string): boolean => argv[name] === true;
   const text = (name: string): string => String(argv[name] ?? "");
+  if (command.name === "status" || command.name === "remove" || command.name === "migrate") requireFolder(text("dir"), command.name);
   switch (command.name) {
     case "add":
       return (await import("../commands/add.js")).runAdd(

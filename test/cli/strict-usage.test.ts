@@ -62,7 +62,6 @@ describe("the CLI refuses what it does not know before anything runs", () => {
     const result = await runCli([]);
     expect(result.exitCode, result.transcript).toBe(0);
     expect(result.stdout).toMatch(/Commands:[\s\S]*scaffold remove <blueprint>/);
-    expect(result.stdout).toMatch(/Exit codes: 0 done or nothing to do/);
     expect(result.stderr).toBe("");
   });
 
@@ -83,5 +82,15 @@ describe("the CLI refuses what it does not know before anything runs", () => {
     expect(result.exitCode, result.transcript).toBe(0);
     expect(result.stdout).toMatch(/Dry run: nothing was written/);
     expect(existsSync(target)).toBe(false);
+  });
+
+  it("status, remove and migrate on a folder that does not exist say so", async () => {
+    const missing = path.join(makeTempDir(), "no-such-app");
+    for (const args of [["status"], ["remove", "greeting"], ["migrate"]]) {
+      const result = await runCli([...args, "--dir", missing]);
+      expect(result.exitCode, result.transcript).toBe(1);
+      expect(result.stderr).toMatch(/error TARGET_INVALID: There is no folder .*no-such-app\./);
+      expect(existsSync(missing)).toBe(false);
+    }
   });
 });
