@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { chmodSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { ScaffoldError } from "../errors.js";
 import { DurableFs, lstatOrNull } from "./durable-fs.js";
@@ -6,6 +6,7 @@ import { toEnvironmentError } from "./environment-error.js";
 import { journalFile, newRunId, runJournalDir, type Journal } from "./journal.js";
 import { prepareJournal } from "./prepare-journal.js";
 import { pruneEmptyDirs } from "./prune-empty-dirs.js";
+import { createRoot, removeEmpty } from "./target-dirs.js";
 import { discardJournal, finishJournal, rollback } from "./rollback.js";
 import { resolveWrites } from "./resolve-writes.js";
 
@@ -71,23 +72,6 @@ export function commitChanges(root: string, requested: readonly FileWrite[], hoo
   }
   // Nothing of ours left in `.scaffold/` (the journal gone, the last blueprint removed): it goes too.
   removeEmpty([scaffoldDir]);
-}
-
-/** A new project's folder is created by the commit (or by the target lock, before it); returns those created. */
-function createRoot(root: string): string[] {
-  const chain: string[] = [];
-  for (let each = path.resolve(root); !existsSync(each) && each !== path.dirname(each); each = path.dirname(each)) chain.unshift(each);
-  try {
-    for (const each of chain) mkdirSync(each);
-  } catch (error) {
-    removeEmpty(chain);
-    throw failure(error, root, "Nothing was written.");
-  }
-  return chain;
-}
-
-function removeEmpty(dirs: readonly string[]): void {
-  for (const dir of [...dirs].reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
 }
 
 function failure(error: unknown, file: string, outcome: string): unknown {
