@@ -22,10 +22,12 @@ export function recordingReporter(root: string, blueprint: string, reporter: Tas
     commitChanges(root, [{ path: MANIFEST_PATH, after: serializeManifest(recordTasks(manifest, blueprint, updated)) }], hooks);
   };
   return {
-    ...reporter,
     start(task: Task) {
       update(task, runningRecord);
       reporter.start(task);
+    },
+    output(task: Task, line: string) {
+      reporter.output?.(task, line);
     },
     end(result: TaskResult) {
       if (result.status !== "skipped") update(result.task, (record) => finishedRecord(record, result.status === "done" ? "done" : "failed"));

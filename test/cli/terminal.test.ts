@@ -13,7 +13,8 @@ describe("on a terminal", () => {
     expect(text).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Talk while working \d+s · step two of two/);
     expect(text).toMatch(/✓ Talk while working \(\d+\.\ds\)/);
     expect(text).toMatch(/✓ Use the installed packages \(\d+\.\ds\)/);
-    expect(text).toMatch(/Next steps:\r?\n {2}Read chatty.txt./);
+    // The target is not the current folder, so the steps start with the `cd` into it.
+    expect(text).toMatch(/Next steps:\r?\n {2}cd \S+\r?\n {2}Read chatty.txt./);
   });
 
   it("falls back to plain lines on a terminal that reports no width", async () => {
