@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineBlueprint, ensureLines, envKeyOf, type BlueprintHelpers, type PreviousRun, type Project } from "scaffold";
 import { apiPaths, proxyMatcher } from "./api-paths.js";
+import { listApiRoutes } from "./api-routes.js";
 import { planChatLayout, type ChatLayout } from "./chat-layout.js";
 import { envExampleLines } from "./env-example.js";
 import { editExistingApp } from "./existing-app-edits.js";
@@ -66,6 +67,11 @@ export default defineBlueprint<AiChatOptions>({
     if (parts.api && theirRoute) helpers.renderFolder("route-helpers", context);
     if (!project.isNew && !previous?.files.includes("package.json")) {
       await editExistingApp({ project, layout, helpers, options, theirRoute: parts.api ? theirRoute : null, theirProxy: parts.api ? theirProxy : null });
+    }
+    // Last of the API layer: it lists the route files rendered (and edited) above.
+    if (parts.api) {
+      const apiRoutes = listApiRoutes(tree, project.appDir, theirRoute);
+      helpers.renderFile("api-routes/api-routes.ts.hbs", path.posix.join(layout.sourceRoot, "lib/chat/api-routes.ts"), { ...context, apiRoutes });
     }
     editEnvironmentFiles(project, options, helpers);
 
