@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { ChatClient, generateMessageId } from "../../e2e/support/chat-client.js";
+import { UNLIMITED_ADDRESS } from "../../e2e/support/generated-app.js";
 import { startNext } from "../../e2e/support/next-server.js";
 import { envWithNode24 } from "../../e2e/support/node24.js";
 import { createFreshDatabase } from "../../e2e/support/postgres.js";
@@ -38,7 +39,8 @@ export async function runRouteBench(app: GeneratedApp, quick: boolean): Promise<
   await runIn(app.appDir, path.join(app.binDir, "node"), [nextBin, "build"], { env: envWithNode24(app.binDir) });
 
   const database = await createFreshDatabase("scaffold_bench_route");
-  const env = envWithNode24(app.binDir, { DATABASE_URL: database.url, OFFLINE_MODEL_DELAY_MS: "0" });
+  // Hundreds of turns from one address: the per-address limits would refuse them.
+  const env = envWithNode24(app.binDir, { ...UNLIMITED_ADDRESS, DATABASE_URL: database.url, OFFLINE_MODEL_DELAY_MS: "0" });
   const server = await startNext(app.appDir, { binDir: app.binDir, env });
   try {
     const plan: RunPlan = quick ? { warmup: 5, iterations: 30 } : { warmup: 30, iterations: 300 };
