@@ -1,3 +1,4 @@
+import { processIsAlive } from "../system/process-is-alive.js";
 import { hostname } from "node:os";
 import { z } from "zod";
 import { formatCommand, type Task } from "../tasks/task.js";
@@ -83,12 +84,3 @@ export function reportedState(record: TaskRecord): ReportedTaskState {
   return record.host === hostname() && record.pid !== undefined && processIsAlive(record.pid) ? "running" : "interrupted";
 }
 
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}

@@ -1,3 +1,4 @@
+import { processIsAlive } from "../system/process-is-alive.js";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +19,7 @@ export function assertPgliteFolderFree(root: string, dataDir: string): void {
     return;
   }
   if (typeof holder.pid !== "number" || (holder.hostname && holder.hostname !== os.hostname())) return;
-  if (!isAlive(holder.pid)) return;
+  if (!processIsAlive(holder.pid)) return;
   throw new ScaffoldError(
     "DATABASE_IN_USE",
     `The PGlite database in ${dataDir} is open in process ${holder.pid} (a running dev or production server). PGlite has no lock between processes, so migrating it now could corrupt it and lose data.`,
@@ -26,11 +27,3 @@ export function assertPgliteFolderFree(root: string, dataDir: string): void {
   );
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}

@@ -1,3 +1,4 @@
+import { processIsAlive } from "../system/process-is-alive.js";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 
@@ -26,12 +27,7 @@ export function readLockHolder(file: string): LockHolder | null {
  */
 export function isStale(holder: LockHolder): boolean {
   if (holder.host !== os.hostname()) return false;
-  try {
-    process.kill(holder.pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ESRCH";
-  }
+  return !processIsAlive(holder.pid);
 }
 
 export function describeHolder(holder: LockHolder): string {
