@@ -18,7 +18,8 @@ export async function loadBlueprintModule(dir: string): Promise<BlueprintDefinit
   const jiti = createJiti(import.meta.url, {
     alias: { "scaffold/edits": engineEntry("edits/index"), scaffold: engineEntry("index") },
     tryNative: true,
-    fsCache: false,
+    // Compiled blueprints are cached by content hash (jiti's own cache), so a run after the first skips babel.
+    fsCache: true,
   });
   let loaded: unknown;
   try {
